@@ -1,0 +1,34 @@
+// What the recognizer makes of a message: the contract between understanding and the dialogs.
+import type { Query } from '../knowledge/types';
+
+export type Intent =
+  /** A question the knowledge base can answer: `query` is complete. */
+  | 'question'
+  /** Only a body or a date ("and academies?", "what about in 2008?"): merge with the last query. */
+  | 'followup'
+  /** About the law, but what it is about is missing: ask back with `choices`. */
+  | 'clarify'
+  | 'help'
+  | 'greeting'
+  /** Outside the knowledge base: an honest fallback, no verdict, no citation. */
+  | 'none'
+  /** Empty, too long, or unreadable: `message` says why. */
+  | 'bad-input';
+
+export interface Choice {
+  title: string;
+  query: Query;
+}
+
+export interface Understanding {
+  intent: Intent;
+  /** Complete for `question`; partial (body and/or date) for `followup`. */
+  query?: Query;
+  /** For `clarify`: the question to ask back and the likely choices. */
+  prompt?: string;
+  choices?: Choice[];
+  /** For `bad-input`: a short, clear reason to show the user. */
+  message?: string;
+  /** 0..1: how sure the recognizer is. */
+  confidence: number;
+}
