@@ -1,0 +1,112 @@
+// Configuration from the environment (and `.env`), validated once at start-up.
+// A bad value stops the start with a message that names the variable.
+import path from 'node:path';
+import * as z from 'zod';
+
+/** Empty strings (common in `.env` files and CI) mean "not set". */
+const optionalString = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+  z.string().optional(),
+);
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+const schema = z
+  .object({
+    PORT: z.preprocess(
+      (v) => (v === undefined || v === '' ? 3978 : v),
+      z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
+    ),
+    HOST: optionalString.default('0.0.0.0'),
+    DATA_DIR: optionalString.default('./data'),
+    REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), {
+      message: 'must be a redis:// or rediss:// URL',
+    }),
+    LOG_LEVEL: z.preprocess(
+      (v) => (v === undefined || v === '' ? 'info' : String(v).toLowerCase()),
+      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+    ),
+    SHUTDOWN_TIMEOUT_MS: z.preprocess(
+      (v) => (v === undefined || v === '' ? 10000 : v),
+      z.coerce.number({ error: 'must be a number' }).int().min(0).max(300000, 'must be at most 300000'),
+    ),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.preprocess(
+      (v) => (v === undefined || v === '' ? 'MultiTenant' : v),
+      z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` }),
+    ),
+    MicrosoftAppTenantId: optionalString,
+  })
+  .superRefine((c, ctx) => {
+    if (c.MicrosoftAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(c.MicrosoftAppId)) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID (the Azure bot registration\'s app id)' });
+    }
+    if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is set but MicrosoftAppId is not' });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}` });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
+    }
+  });
+
+export type RawConfig = z.output<typeof schema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the embedded store's directory. */
+  dataDir: string;
+  redisUrl?: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  shutdownTimeoutMs: number;
+  /** Bot Framework credentials; `appId` empty means local mode (no authentication). */
+  auth: {
+    MicrosoftAppId: string;
+    MicrosoftAppPassword: string;
+    MicrosoftAppType: (typeof APP_TYPES)[number];
+    MicrosoftAppTenantId: string;
+  };
+  /** True when no app id is set: every request is accepted without a token check. */
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` (normally `process.env` after dotenv) into a Config, or throws ConfigError. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const name = i.path.join('.') || '(environment)';
+      // Never echo a secret's value back.
+      return `${name} ${i.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(cwd, c.DATA_DIR),
+    redisUrl: c.REDIS_URL,
+    logLevel: c.LOG_LEVEL,
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      MicrosoftAppId: c.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: c.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: c.MicrosoftAppType,
+      MicrosoftAppTenantId: c.MicrosoftAppTenantId ?? '',
+    },
+    localMode: !c.MicrosoftAppId,
+  };
+}

@@ -1,0 +1,182 @@
+// The one place where key-value stores are made, and a botbuilder `Storage` over them.
+//
+//   createKeyv('conversations')  ->  Redis (shared by every instance) when REDIS_URL is set,
+//                                    else the embedded SQLite file DATA_DIR/board-assistant.sqlite
+//
+// SQLite is written through with a rollback-free WAL journal: a killed process loses at most
+// the write in flight and never corrupts the file. Each namespace gets its own Keyv (and
+// connection) so that listing one namespace never sees another's keys.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Keyv } from 'keyv';
+import { KeyvSqlite } from '@keyv/sqlite';
+import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import type { Storage, StoreItems } from 'botbuilder';
+
+export interface StoreOptions {
+  /** Redis URL; when set, Redis is used instead of the embedded file. */
+  redisUrl?: string;
+  /** Directory of the embedded SQLite file. */
+  dataDir: string;
+  /** Prefix of every namespace: lets several deployments (or test runs) share one Redis. */
+  prefix: string;
+  /** Receives store errors (connection lost...). */
+  onError?: (err: unknown, namespace: string) => void;
+}
+
+export const SQLITE_FILE = 'board-assistant.sqlite';
+
+/** Store options from the environment: REDIS_URL, DATA_DIR (default ./data), KEY_PREFIX. */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  return {
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    prefix: env.KEY_PREFIX?.trim() || 'board-assistant',
+  };
+}
+
+const opened = new Set<Keyv>();
+
+/**
+ * A Keyv for `namespace` ("state", "conversations", "reminders", ...). Stores are opened
+ * lazily and closed together by `closeAllKeyv()` at shutdown.
+ */
+export function createKeyv<T = unknown>(namespace: string, options: StoreOptions = storeOptionsFromEnv()): Keyv<T> {
+  if (!/^[A-Za-z0-9-]+$/.test(namespace)) throw new Error(`createKeyv: namespace "${namespace}" must be letters, digits and dashes`);
+  const ns = `${options.prefix}-${namespace}`;
+  let keyv: Keyv<T>;
+  if (options.redisUrl) {
+    keyv = createRedisKeyv(options.redisUrl, { namespace: ns }) as Keyv<T>;
+  } else {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, SQLITE_FILE);
+    const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10000, table: 'keyv' });
+    // WAL: readers do not block the writer, and a killed process leaves a consistent file.
+    void store.query('PRAGMA journal_mode=WAL').catch(() => undefined);
+    keyv = new Keyv<T>({ store, namespace: ns });
+  }
+  keyv.on('error', (err: unknown) => options.onError?.(err, namespace));
+  opened.add(keyv as Keyv);
+  return keyv;
+}
+
+/** Closes one store (idempotent). */
+export async function closeKeyv(keyv: Keyv<unknown>): Promise<void> {
+  if (!opened.delete(keyv as Keyv)) return;
+  try {
+    await keyv.disconnect();
+  } catch {
+    // already closed or never connected
+  }
+}
+
+/** Closes every store opened by createKeyv: part of the graceful shutdown. */
+export async function closeAllKeyv(): Promise<void> {
+  await Promise.all([...opened].map((k) => closeKeyv(k)));
+}
+
+/** Thrown by KeyvStorage.write when an item's eTag no longer matches the stored one. */
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+interface RedisLikeStore {
+  client: { eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown> };
+  createKeyPrefix(key: string, namespace?: string): string;
+  namespace?: string;
+}
+
+function redisStoreOf(keyv: Keyv<unknown>): RedisLikeStore | undefined {
+  const store = keyv.store as Partial<RedisLikeStore> | undefined;
+  return store && typeof store.createKeyPrefix === 'function' && store.client && typeof store.client.eval === 'function'
+    ? (store as RedisLikeStore)
+    : undefined;
+}
+
+// Compare-and-set in one step on the Redis server: several instances may write the same
+// conversation's state; the second writer with a stale eTag must fail, not overwrite.
+const REDIS_CAS = `
+local cur = redis.call('GET', KEYS[1])
+if cur and ARGV[1] ~= '' and ARGV[1] ~= '*' then
+  local ok, obj = pcall(cjson.decode, cur)
+  if ok and type(obj) == 'table' and type(obj.value) == 'table' and obj.value.eTag ~= ARGV[1] then
+    return 0
+  end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`;
+
+/**
+ * botbuilder `Storage` over a Keyv: conversation and user state. Optimistic concurrency
+ * by eTag, as botbuilder's own stores do: an item written with an eTag other than `*` must
+ * carry the stored item's current eTag, or the write fails with ETagConflictError. Within
+ * a process, writes to one key are serialised; across processes (Redis) the check and the
+ * write are one atomic script.
+ */
+export class KeyvStorage implements Storage {
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly redis?: RedisLikeStore;
+
+  constructor(private readonly keyv: Keyv<Record<string, unknown>>) {
+    this.redis = redisStoreOf(keyv as Keyv<unknown>);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new TypeError('Keys are required when reading');
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const values = await this.keyv.getMany(keys);
+    keys.forEach((key, i) => {
+      const v = values[i];
+      if (v !== undefined && v !== null) items[key] = v;
+    });
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes || typeof changes !== 'object') throw new TypeError('Changes are required when writing');
+    await Promise.all(Object.entries(changes).map(([key, item]) => this.withLock(key, () => this.writeOne(key, item))));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new TypeError('Keys are required when deleting');
+    await Promise.all(keys.map((key) => this.withLock(key, () => this.keyv.delete(key))));
+  }
+
+  private async writeOne(key: string, item: Record<string, unknown> | undefined): Promise<void> {
+    const given = item && typeof item.eTag === 'string' ? item.eTag : '';
+    const next = { ...(item ?? {}), eTag: randomUUID() };
+    if (this.redis) {
+      const raw = this.keyv.serialize ? await this.keyv.serialize({ value: next }) : JSON.stringify({ value: next });
+      const fullKey = this.redis.createKeyPrefix(key, this.redis.namespace);
+      const ok = await this.redis.client.eval(REDIS_CAS, { keys: [fullKey], arguments: [given, String(raw)] });
+      if (Number(ok) !== 1) throw new ETagConflictError(key);
+      return;
+    }
+    if (given && given !== '*') {
+      const current = await this.keyv.get(key);
+      if (current && current.eTag !== given) throw new ETagConflictError(key);
+    }
+    await this.keyv.set(key, next);
+  }
+
+  /** Runs `fn` after every earlier operation on `key` in this process has finished. */
+  private async withLock<R>(key: string, fn: () => Promise<R>): Promise<R> {
+    const before = this.locks.get(key) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.locks.set(key, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(key) === settled) this.locks.delete(key);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// Adaptive Cards for every reply, filled from the JSON templates beside this file with
+// adaptivecards-templating. The templates declare schema 1.5 (the most Teams accepts) and
+// use only 1.4 elements, which every Teams client renders.
+//
+// Cards know nothing of the law: `answerView` maps the knowledge engine's answer object to
+// a flat view model of strings; the templates only lay it out. Nothing here imports
+// botbuilder: an attachment is a plain `{ contentType, content }` object.
+import * as ACData from 'adaptivecards-templating';
+import type { Answer, CitationView, Query, Verdict } from '../knowledge/types';
+import answerTemplate from './answer.json';
+import clarifyTemplate from './clarify.json';
+import helpTemplate from './help.json';
+import welcomeTemplate from './welcome.json';
+import fallbackTemplate from './fallback.json';
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD;
+  content: Record<string, unknown>;
+}
+
+/** What a button sends back: shown as the user's message, and the structured value. */
+export interface ButtonData {
+  /** `ask`: answer `query` (or understand `text`); `clarify`: the user picked a choice. */
+  action: 'ask' | 'clarify';
+  text: string;
+  query?: Query;
+  /** Teams: deliver as a messageBack so the text reaches the bot even in a channel. */
+  msteams: { type: 'messageBack'; text: string; displayText: string };
+}
+
+export interface Button {
+  title: string;
+  data: ButtonData;
+}
+
+/** A button that asks `text` (and, when known, `query` exactly). */
+export function button(title: string, action: ButtonData['action'] = 'ask', query?: Query, text: string = title): Button {
+  const data: ButtonData = { action, text, msteams: { type: 'messageBack', text, displayText: text } };
+  if (query) data.query = query;
+  return { title, data };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2010-10-31` -> `31 October 2010` (en-GB, no leading zero). Other strings pass through. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+// ---------------------------------------------------------------- the answer card
+
+export interface AnswerView {
+  title: string;
+  verdict: string;
+  verdictColor: 'Good' | 'Attention' | 'Warning' | 'Default';
+  headline: string;
+  explanation: { text: string }[];
+  items: { text: string }[];
+  asAtLine: string;
+  dateNote: string;
+  changes: { text: string }[];
+  sources: { label: string; sourceTitle: string; quote: string }[];
+  followUps: Button[];
+  fallbackText: string;
+}
+
+const VERDICT_COLOURS: Record<Verdict, AnswerView['verdictColor']> = {
+  Yes: 'Good',
+  No: 'Attention',
+  'Not yet': 'Warning',
+  Proposed: 'Warning',
+  'Not listed': 'Attention',
+};
+
+function citeLabels(cites: CitationView[]): string {
+  return cites.map((c) => c.label).join('; ');
+}
+
+/** Flattens an answer object into the strings the answer card shows. */
+export function answerView(answer: Answer, followUps: Button[] = []): AnswerView {
+  // one entry per cited place, however many times the answer cites it
+  const seen = new Set<string>();
+  const sources: AnswerView['sources'] = [];
+  for (const c of answer.citations) {
+    const key = `${c.label}\u0000${c.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources.push({ label: c.label, sourceTitle: c.sourceTitle, quote: c.quote ?? '' });
+  }
+  return {
+    title: answer.title,
+    verdict: answer.verdict ?? '',
+    verdictColor: answer.verdict ? VERDICT_COLOURS[answer.verdict] ?? 'Default' : 'Default',
+    headline: answer.headline,
+    explanation: answer.explanation.filter((t) => t.trim() !== '').map((text) => ({ text })),
+    items: (answer.items ?? []).map((i) => ({ text: i.note ? `• ${i.name} (${i.note})` : `• ${i.name}` })),
+    asAtLine: `As at ${formatDate(answer.asAt)}`,
+    dateNote: answer.dateNote ?? '',
+    changes: answer.changes.map((ch) => {
+      const cites = citeLabels(ch.cite);
+      return { text: `${formatDate(ch.date)}: ${ch.text}${cites ? ` (${cites})` : ''}` };
+    }),
+    sources,
+    followUps,
+    fallbackText: [answer.verdict, answer.headline].filter(Boolean).join(': '),
+  };
+}
+
+// ---------------------------------------------------------------- the other cards
+
+export interface ClarifyView {
+  prompt: string;
+  choices: Button[];
+}
+
+export interface HelpView {
+  heading: string;
+  intro: string;
+  abilities: { text: string }[];
+  tip: string;
+  examples: Button[];
+}
+
+export interface FallbackView {
+  message: string;
+  canHelpHeading: string;
+  abilities: { text: string }[];
+  examples: Button[];
+}
+
+function expand(template: object, data: object): CardAttachment {
+  const content = new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
+  return { contentType: ADAPTIVE_CARD, content };
+}
+
+export const answerCard = (view: AnswerView): CardAttachment => expand(answerTemplate, view);
+export const clarifyCard = (view: ClarifyView): CardAttachment => expand(clarifyTemplate, view);
+export const helpCard = (view: HelpView): CardAttachment => expand(helpTemplate, view);
+export const welcomeCard = (view: HelpView): CardAttachment => expand(welcomeTemplate, view);
+export const fallbackCard = (view: FallbackView): CardAttachment => expand(fallbackTemplate, view);

@@ -1,0 +1,45 @@
+// The bot's own words (en-GB). Example questions are plain text: a button sends the text
+// and the recognizer reads it like anything typed.
+
+export const BOT_NAME = 'Board Assistant';
+
+export const EXAMPLE_QUESTIONS = [
+  'Are sixth form colleges relevant partners?',
+  'Which bodies are relevant partners?',
+  "Does the board have to publish a children and young people's plan?",
+  'Was the Learning and Skills Council a relevant partner in 2008?',
+  "Has the statutory guidance on children's trusts been withdrawn?",
+];
+
+export const ABILITIES = [
+  'Which bodies are relevant partners under the duty to cooperate, and which are changing',
+  "What the law asks of the Children's Trust Board and the children and young people's plan",
+  'Pooled budgets, the Director of Children’s Services and the lead member',
+  'How things stood on a given date, for example "in 2008"',
+];
+
+export const HELP_HEADING = `What ${BOT_NAME} can do`;
+export const HELP_INTRO =
+  "I answer questions about what the law asks of a Children's Trust Board and its partners, from the 2008 consultation on strengthening Children's Trusts and the 2010 notice that changed them. Every answer says which date it speaks for and quotes its source.";
+export const HELP_TIP_CHANNEL = 'In a channel, @mention me with your question. Type "help" at any time.';
+
+export const WELCOME_HEADING = `Hello, I'm ${BOT_NAME}`;
+export const WELCOME_INTRO =
+  "Ask me what the law requires of your Children's Trust Board and its partners, and I'll answer at once with the paragraph it comes from.";
+
+export const GREETING = `Hello! I'm ${BOT_NAME}. Ask me a question about your Children's Trust Board, or pick one below.`;
+
+export const FALLBACK_MESSAGE =
+  "I can't answer that from the sources I hold. I only know what the 2008 consultation and the 2010 notice say about Children's Trusts, so I'd rather not guess.";
+export const FALLBACK_HEADING = 'I can help with:';
+
+export const NO_CONTEXT =
+  "I'm not sure what that follows on from. Ask me a whole question, for example: \"Are sixth form colleges relevant partners?\"";
+
+export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
+
+export const CLARIFY_TAIL = 'Pick one, or ask again in your own words.';
+
+export const FOLLOW_UP_2008 = 'What about in 2008?';
+export const FOLLOW_UP_NOW = 'What about now?';
+export const FOLLOW_UP_PARTNERS = 'Which bodies are relevant partners?';
