@@ -1,0 +1,100 @@
+// Shared test fixtures for the reminders tests: a fake Bot Connector send, a harness of
+// store + claims + scheduler on a FakeClock.
+import { Keyv } from 'keyv';
+import { FakeClock } from '../reminders/clock';
+import { MemoryClaims, type Claims } from '../reminders/claims';
+import { Scheduler, type SchedulerOptions } from '../reminders/scheduler';
+import { DeliveryError } from '../reminders/sender';
+import { RemindersService } from '../reminders/service';
+import { KeyvScheduleStore, type KeyvLike, type ScheduleStore } from '../reminders/store';
+import type { Activity, ConversationRef, Draft } from '../reminders/types';
+
+export interface SentItem {
+  at: number;
+  conversationId: string;
+  activity: Activity;
+}
+
+/** A send function that records deliveries and can be told to fail next. */
+export class FakeConnector {
+  readonly sent: SentItem[] = [];
+  readonly attempts: { at: number; conversationId: string; status: number }[] = [];
+  private script: { status: number; retryAfter?: string }[] = [];
+
+  constructor(private readonly clock: FakeClock) {}
+
+  /** The next sends answer these statuses (then 200s). */
+  failNext(...responses: { status: number; retryAfter?: string }[]): void {
+    this.script.push(...responses);
+  }
+
+  send = async (ref: ConversationRef, activity: Activity): Promise<void> => {
+    const conversationId = String((ref.conversation as { id?: string })?.id);
+    const r = this.script.shift();
+    this.attempts.push({ at: this.clock.now(), conversationId, status: r?.status ?? 200 });
+    if (r) throw new DeliveryError(`HTTP ${r.status}`, r.status, r.retryAfter);
+    this.sent.push({ at: this.clock.now(), conversationId, activity });
+  };
+}
+
+export function refFor(conversationId: string): ConversationRef {
+  return { conversation: { id: conversationId }, serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams' };
+}
+
+export interface Harness {
+  clock: FakeClock;
+  store: ScheduleStore;
+  claims: Claims;
+  connector: FakeConnector;
+  scheduler: Scheduler;
+  service: RemindersService;
+  /** Advance the clock, letting the scheduler's work finish between timers. */
+  run(ms: number): Promise<void>;
+  runTo(when: string | number): Promise<void>;
+  schedule(text: string, conversationId?: string): Promise<string>;
+}
+
+export function makeHarness(opts: {
+  start: string | number;
+  keyv?: KeyvLike;
+  clock?: FakeClock;
+  claims?: Claims;
+  connector?: FakeConnector;
+  scheduler?: Partial<SchedulerOptions>;
+}): Harness {
+  const clock = opts.clock ?? new FakeClock(typeof opts.start === 'string' ? Date.parse(opts.start) : opts.start);
+  const store = new KeyvScheduleStore(opts.keyv ?? (new Keyv() as unknown as KeyvLike));
+  const claims = opts.claims ?? new MemoryClaims(clock);
+  const connector = opts.connector ?? new FakeConnector(clock);
+  const scheduler = new Scheduler({
+    store,
+    claims,
+    clock,
+    send: connector.send,
+    render: (s, occ) => ({ type: 'message', text: `${s.meeting.title}|${new Date(occ.meeting).toISOString()}|${new Date(occ.due).toISOString()}` }),
+    ...opts.scheduler,
+  });
+  const service = new RemindersService({ store, clock, scheduler });
+  const h: Harness = {
+    clock,
+    store,
+    claims,
+    connector,
+    scheduler,
+    service,
+    run: (ms) => clock.advance(ms, () => scheduler.settled()),
+    runTo: (when) => clock.advanceTo(typeof when === 'string' ? Date.parse(when) : when, () => scheduler.settled()),
+    async schedule(text, conversationId = 'conv-1') {
+      const p = service.preview(text);
+      if (!p.ok) throw new Error(p.error);
+      const s = await service.save(p.draft as Draft, { conversationId, ref: refFor(conversationId) });
+      return s.id;
+    },
+  };
+  return h;
+}
+
+/** The due times (ISO, UTC) of what was delivered. */
+export function dueTimes(c: FakeConnector): string[] {
+  return c.sent.map((x) => String(x.activity.text).split('|')[2]!);
+}
