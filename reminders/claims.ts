@@ -55,7 +55,7 @@ export class MemoryClaims implements Claims {
 
 /** The Redis commands used (node-redis v5, as @keyv/redis exposes it as `store.client`). */
 export interface RedisLike {
-  set(key: string, value: string, options: { NX: true; PX: number } | { PX: number }): Promise<unknown>;
+  set(key: string, value: string, options: { condition: 'NX'; expiration: { type: 'PX'; value: number } }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
@@ -71,7 +71,7 @@ export class RedisClaims implements Claims {
   ) {}
 
   async claim(key: string, owner: string, leaseMs: number): Promise<boolean> {
-    const r = await this.client.set(this.prefix + key, owner, { NX: true, PX: Math.max(1, Math.round(leaseMs)) });
+    const r = await this.client.set(this.prefix + key, owner, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(leaseMs)) } });
     return r === 'OK';
   }
 

@@ -1,0 +1,104 @@
+// Two schedulers sharing the real Redis at REDIS_URL: every due reminder is sent exactly
+// once. Skipped (cleanly) when REDIS_URL is not set.
+import { randomUUID } from 'node:crypto';
+import { createKeyv, closeKeyv } from '../bot/storage';
+import { FakeClock } from '../reminders/clock';
+import { RedisClaims, type RedisLike } from '../reminders/claims';
+import { redisClientOf } from '../reminders/index';
+import type { KeyvLike } from '../reminders/store';
+import { FakeConnector, makeHarness } from './reminders-helpers';
+
+const REDIS_URL = process.env.REDIS_URL?.trim();
+const describeRedis = REDIS_URL ? describe : describe.skip;
+
+describeRedis('reminders on shared Redis (REDIS_URL)', () => {
+  const prefix = `test-rem-${randomUUID().slice(0, 8)}`;
+  const keyvs: ReturnType<typeof createKeyv>[] = [];
+  let client: RedisLike & { keys?: unknown };
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) keyvs.push(createKeyv('reminders', { redisUrl: REDIS_URL, dataDir: '/nonexistent', prefix }));
+    client = redisClientOf(keyvs[0]!)!;
+    expect(client).toBeDefined();
+  });
+
+  afterAll(async () => {
+    await keyvs[0]?.clear();
+    const c = client as unknown as { keys(p: string): Promise<string[]>; del(k: string[]): Promise<number> };
+    const left = await c.keys(`${prefix}*`);
+    if (left.length) await c.del(left);
+    for (const k of keyvs) await closeKeyv(k);
+  });
+
+  test('two instances, 40 schedules, several occurrences each: no reminder sent twice, none lost', async () => {
+    const clock = new FakeClock(Date.parse('2027-01-05T09:00:00Z'));
+    const connector = new FakeConnector(clock); // the one Bot Connector both instances post to
+    const tried = { won: 0, lost: 0 };
+    const claims = (i: number) => {
+      const c = new RedisClaims(redisClientOf(keyvs[i]!)!, `${prefix}:claim:`);
+      const claim = c.claim.bind(c);
+      c.claim = async (...args) => {
+        const ok = await claim(...args);
+        tried[ok ? 'won' : 'lost']++;
+        return ok;
+      };
+      return c;
+    };
+    const a = makeHarness({ start: 0, clock, connector, keyv: keyvs[0] as unknown as KeyvLike, claims: claims(0), scheduler: { instanceId: 'A' } });
+    const b = makeHarness({ start: 0, clock, connector, keyv: keyvs[1] as unknown as KeyvLike, claims: claims(1), scheduler: { instanceId: 'B' } });
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push(await a.schedule('board meets every second Tuesday at 14:00, remind us the day before', `conv-${i}`));
+    for (let i = 20; i < 40; i++) ids.push(await b.schedule('remind us about the board every Monday at 10:00, 1 day and 2 hours before', `conv-${i}`));
+    // Both start after every schedule exists, so both have every schedule in their heaps.
+    expect((await a.scheduler.start()).loaded).toBe(40);
+    expect((await b.scheduler.start()).loaded).toBe(40);
+    const settle = async () => {
+      await a.scheduler.settled();
+      await b.scheduler.settled();
+    };
+    // Step ten minutes at a time and let the timers of both instances fire together (no
+    // settling between them), so both race for the same occurrences; then let both finish.
+    while (clock.now() < Date.parse('2027-02-10T00:00:00Z')) {
+      await clock.advance(10 * 60_000, async () => undefined);
+      await settle();
+    }
+
+    const keys = connector.sent.map((x) => `${x.conversationId}|${String(x.activity.text)}`);
+    expect(new Set(keys).size).toBe(keys.length); // no duplicate
+    // Monthly: 11 Jan and 8 Feb for 20 conversations; weekly Mondays (Sun 10:00 and Mon 08:00)
+    // from 10 Jan to 8 Feb: 5 Sundays (10,17,24,31 Jan, 7 Feb) + 5 Mondays (11,18,25 Jan, 1,8 Feb) for 20.
+    expect(keys.length).toBe(20 * 2 + 20 * 10);
+    const byInstance = { A: a.scheduler.stats().sent, B: b.scheduler.stats().sent };
+    expect(byInstance.A + byInstance.B).toBe(keys.length);
+    expect(tried.won).toBe(keys.length); // one won claim per reminder sent
+    expect(tried.lost).toBeGreaterThan(0); // and the other instance did try for the same ones
+    for (const id of ids) {
+      const s = await a.store.get(id);
+      expect(s?.sentCount).toBeGreaterThan(0);
+    }
+    await a.scheduler.stop();
+    await b.scheduler.stop();
+  });
+
+  test('a claim is atomic: only one of many concurrent claimants wins, and a done claim is never re-won', async () => {
+    const c1 = new RedisClaims(redisClientOf(keyvs[0]!)!, `${prefix}:claim:`);
+    const c2 = new RedisClaims(redisClientOf(keyvs[1]!)!, `${prefix}:claim:`);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? c1 : c2).claim('x:1', `owner-${i}`, 60_000)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = `owner-${results.indexOf(true)}`;
+    expect(await c1.renew('x:1', 'someone-else', 60_000)).toBe(false);
+    expect(await c1.renew('x:1', winner, 60_000)).toBe(true);
+    await c2.complete('x:1', winner, 60_000);
+    expect(await c1.claim('x:1', 'late', 60_000)).toBe(false);
+    // release by a non-owner does nothing; by the owner frees the key
+    expect(await c1.claim('y:1', 'o1', 60_000)).toBe(true);
+    await c2.release('y:1', 'o2');
+    expect(await c2.claim('y:1', 'o2', 60_000)).toBe(false);
+    await c1.release('y:1', 'o1');
+    expect(await c2.claim('y:1', 'o2', 60_000)).toBe(true);
+  });
+});
+
+if (!REDIS_URL) {
+  test.skip('reminders on shared Redis: set REDIS_URL to run', () => undefined);
+}
