@@ -27,6 +27,9 @@ const schema = z
       (v) => (v === undefined || v === '' ? 'info' : String(v).toLowerCase()),
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
     ),
+    KEY_PREFIX: optionalString.default('board-assistant').refine((v) => /^[A-Za-z0-9-]{1,60}$/.test(v), {
+      message: 'must be 1-60 letters, digits or dashes',
+    }),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(
       (v) => (v === undefined || v === '' ? 10000 : v),
       z.coerce.number({ error: 'must be a number' }).int().min(0).max(300000, 'must be at most 300000'),
@@ -62,6 +65,8 @@ export interface Config {
   /** Absolute path of the embedded store's directory. */
   dataDir: string;
   redisUrl?: string;
+  /** Prefix of every store namespace (several deployments can share one Redis). */
+  keyPrefix: string;
   logLevel: (typeof LOG_LEVELS)[number];
   shutdownTimeoutMs: number;
   /** Bot Framework credentials; `appId` empty means local mode (no authentication). */
@@ -99,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: c.HOST,
     dataDir: path.resolve(cwd, c.DATA_DIR),
     redisUrl: c.REDIS_URL,
+    keyPrefix: c.KEY_PREFIX,
     logLevel: c.LOG_LEVEL,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     auth: {

@@ -1,0 +1,108 @@
+// Assembles the service: stores, state, adapter, dialogs, handler, HTTP server. Used by
+// index.ts (the process) and by the tests (with a stand-in knowledge engine if they like).
+import type { AddressInfo } from 'node:net';
+import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import type { DialogState, Recognizer } from 'botbuilder-dialogs';
+import type { Keyv } from 'keyv';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Query } from '../knowledge/types';
+import type { KnowledgeEngine } from '../dialogs/engine';
+import { MainDialog } from '../dialogs/mainDialog';
+import { createAdapter, installTurnErrorHandler } from './adapter';
+import { BoardBot } from './handler';
+import { ConversationStore, type SavedConversation } from './conversations';
+import { closeKeyv, createKeyv, KeyvStorage, type StoreOptions } from './storage';
+import { createBotServer, type BotServer } from './server';
+import type { ProactiveDeps } from './proactive';
+
+export interface Knowledge {
+  engine: KnowledgeEngine;
+  recognizer: Recognizer;
+}
+
+export interface App {
+  config: Config;
+  adapter: CloudAdapter;
+  bot: BoardBot;
+  conversations: ConversationStore;
+  /** Everything `sendProactive` needs. */
+  proactive: ProactiveDeps;
+  http: BotServer;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Graceful stop: no new requests, turns in flight finish (up to the timeout), stores closed. */
+  stop(): Promise<void>;
+}
+
+export function storeOptions(config: Config, logger?: Logger): StoreOptions {
+  return {
+    redisUrl: config.redisUrl,
+    dataDir: config.dataDir,
+    prefix: config.keyPrefix,
+    onError: (err, namespace) => logger?.error({ event: 'store-error', namespace, err: (err as Error)?.message ?? String(err) }, 'store error'),
+  };
+}
+
+export function createApp(config: Config, logger: Logger, knowledge: Knowledge): App {
+  const opts = storeOptions(config, logger);
+  const stateKeyv = createKeyv<Record<string, unknown>>('state', opts);
+  const conversationsKeyv = createKeyv<SavedConversation>('conversations', opts);
+  const storage = new KeyvStorage(stateKeyv as Keyv<Record<string, unknown>>);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const conversations = new ConversationStore(conversationsKeyv);
+
+  const adapter = createAdapter(config);
+  installTurnErrorHandler(adapter, logger, conversationState);
+
+  const dialog = new MainDialog({
+    engine: knowledge.engine,
+    recognizer: knowledge.recognizer,
+    lastQuery: conversationState.createProperty<Query | undefined>('lastQuery'),
+  });
+  const bot = new BoardBot({
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    dialog,
+    conversations,
+    logger,
+  });
+
+  const http = createBotServer({
+    adapter,
+    logic: (context) => bot.run(context),
+    logger,
+    health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework' }),
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      http.drain();
+      const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), config.shutdownTimeoutMs).unref());
+      const result = await Promise.race([http.inFlight.idle().then(() => 'idle' as const), timeout]);
+      if (result === 'timeout') logger.warn({ inFlight: http.inFlight.size }, 'shutdown: turns still in flight at the timeout');
+      // idle keep-alive connections would hold server.close() open
+      (http.server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 1000).unref())]);
+      await closeKeyv(stateKeyv as Keyv<unknown>);
+      await closeKeyv(conversationsKeyv as Keyv<unknown>);
+    })());
+
+  return {
+    config,
+    adapter,
+    bot,
+    conversations,
+    proactive: { adapter, appId: config.auth.MicrosoftAppId, conversations, logger },
+    http,
+    listen: (port = config.port, host = config.host) =>
+      new Promise<AddressInfo>((resolve, reject) => {
+        http.server.once('error', reject);
+        http.server.listen(port, host, () => resolve(http.server.address() as AddressInfo));
+      }),
+    stop,
+  };
+}

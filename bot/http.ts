@@ -1,0 +1,105 @@
+// Checks a request to /api/messages before the adapter sees it: size, JSON, the fields
+// every activity needs. The adapter would answer a bad body with a 500 carrying its own
+// internals; the product answers 400 with a reason, and 413 over the size limit.
+import type { IncomingMessage } from 'node:http';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The activity types the Bot Framework defines; anything else is acknowledged and ignored. */
+export const KNOWN_ACTIVITY_TYPES = new Set([
+  'message',
+  'contactRelationUpdate',
+  'conversationUpdate',
+  'typing',
+  'endOfConversation',
+  'event',
+  'invoke',
+  'invokeResponse',
+  'deleteUserData',
+  'messageUpdate',
+  'messageDelete',
+  'installationUpdate',
+  'messageReaction',
+  'suggestion',
+  'trace',
+  'handoff',
+  'command',
+  'commandResult',
+]);
+
+export class HttpProblem extends Error {
+  constructor(readonly status: number, readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Reads the body up to `limit` bytes; 413 beyond it. */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new HttpProblem(413, `body over ${limit} bytes`);
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        reject(new HttpProblem(413, `body over ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) {
+        done = true;
+        resolve(Buffer.concat(chunks));
+      }
+    });
+    req.on('error', (err) => {
+      if (!done) {
+        done = true;
+        reject(new HttpProblem(400, `could not read the body: ${err.message}`));
+      }
+    });
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * Parses and checks an activity. Returns the activity, or throws HttpProblem(400) naming
+ * what is wrong. Unknown types pass here (the caller acknowledges and ignores them).
+ */
+export function parseActivity(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) throw new HttpProblem(400, 'empty body: expected a JSON activity');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpProblem(400, 'body is not valid JSON');
+  }
+  if (!isObject(parsed)) throw new HttpProblem(400, 'body is not a JSON object');
+  const missing: string[] = [];
+  if (!nonEmpty(parsed.type)) missing.push('type');
+  if (!nonEmpty(parsed.channelId)) missing.push('channelId');
+  if (!nonEmpty(parsed.serviceUrl)) missing.push('serviceUrl');
+  if (!isObject(parsed.conversation) || !nonEmpty(parsed.conversation.id)) missing.push('conversation.id');
+  if (parsed.type === 'message' || parsed.type === 'invoke') {
+    if (!isObject(parsed.from) || !nonEmpty(parsed.from.id)) missing.push('from.id');
+    if (!isObject(parsed.recipient) || !nonEmpty(parsed.recipient.id)) missing.push('recipient.id');
+  }
+  if (missing.length) throw new HttpProblem(400, `activity is missing required fields: ${missing.join(', ')}`);
+  if (nonEmpty(parsed.serviceUrl)) {
+    try {
+      const u = new URL(parsed.serviceUrl);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
+    } catch {
+      throw new HttpProblem(400, 'activity serviceUrl is not an http(s) URL');
+    }
+  }
+  if (parsed.text !== undefined && typeof parsed.text !== 'string') throw new HttpProblem(400, 'activity text must be a string');
+  return parsed;
+}

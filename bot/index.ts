@@ -1,0 +1,70 @@
+// The process: configuration, logger, knowledge, service; graceful shutdown on SIGTERM/SIGINT.
+import 'dotenv/config';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger } from './log';
+import { createApp } from './app';
+import { loadKnowledge } from './knowledge';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nBoard Assistant did not start: fix the setting(s) above (environment or .env).\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  if (config.localMode) {
+    const banner = 'LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts UNAUTHENTICATED traffic from anyone who can reach it. Use only on a developer machine; set MicrosoftAppId/MicrosoftAppPassword to verify Bot Framework tokens.';
+    logger.warn({ event: 'local-mode' }, banner);
+    process.stderr.write(`\n!!! ${banner}\n\n`);
+  }
+
+  const started = performance.now();
+  const knowledge = loadKnowledge();
+  const app = createApp(config, logger, knowledge);
+  const address = await app.listen();
+  logger.info(
+    {
+      event: 'started',
+      port: address.port,
+      host: address.address,
+      store: config.redisUrl ? 'redis' : 'sqlite',
+      dataDir: config.redisUrl ? undefined : config.dataDir,
+      auth: config.localMode ? 'none' : config.auth.MicrosoftAppType,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Board Assistant listening on http://${address.address}:${address.port}/api/messages`,
+  );
+
+  let signalled = false;
+  const shutdown = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
+    logger.info({ event: 'stopping', signal }, 'stopping: finishing turns in flight');
+    app
+      .stop()
+      .then(() => {
+        logger.info({ event: 'stopped' }, 'stopped');
+        logger.flush?.();
+        process.exit(0);
+      })
+      .catch((err: Error) => {
+        logger.error({ err: err.message }, 'error while stopping');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ event: 'unhandled-rejection', err: (reason as Error)?.message ?? String(reason) }, 'unhandled promise rejection');
+  });
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`Board Assistant failed to start: ${err.message}\n`);
+  process.exit(1);
+});

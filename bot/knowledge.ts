@@ -1,0 +1,19 @@
+// The real knowledge side, wired for the dialogs: the knowledge base is read once at
+// start-up; the engine and the recognizer are pure functions of it.
+import { loadKnowledgeBase } from '../knowledge/load';
+import { answer } from '../knowledge/engine';
+import { answerText } from '../knowledge/present';
+import { BoardRecognizer, mergeFollowUp } from '../dialogs/recognizer';
+import type { Knowledge } from './app';
+
+export function loadKnowledge(dir?: string): Knowledge {
+  const kb = loadKnowledgeBase(dir);
+  return {
+    engine: {
+      answer: (query) => answer(kb, query),
+      answerText,
+      mergeFollowUp,
+    },
+    recognizer: new BoardRecognizer(kb),
+  };
+}
