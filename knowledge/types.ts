@@ -11,6 +11,8 @@ export interface SourceMeta {
   publisher: string;
   /** How a citation names it: "DCSF 2008", "DfE 2010 notice". */
   citeAs: string;
+  /** How a sentence names it: "DCSF 2008 note". */
+  name: string;
   /** The day the source speaks for. */
   date: IsoDate;
   file: string;
@@ -61,11 +63,16 @@ export type BodyStatus =
   | 'proposed'
   | 'relevant-partner'
   | 'removal-announced'
-  | 'removed';
+  | 'removed'
+  /** The source is silent on it (named earlier, not mentioned now). */
+  | 'not-stated';
 
 export interface Body {
   id: string;
   name: string;
+  /** How a sentence names it: "sixth form colleges", "Jobcentre Plus". */
+  called: string;
+  plural: boolean;
   /** What people type: names, abbreviations, informal forms. */
   aliases: string[];
 }
@@ -125,6 +132,12 @@ export interface KnowledgeBase {
 
 export type QueryKind = 'body-status' | 'body-list' | 'body-about' | 'topic';
 
+/**
+ * What a yes/no question asks of the position: whether it holds now (`is`), whether it was
+ * proposed (`proposed`), whether it will last (`stay`), or whether it is going (`removal`).
+ */
+export type QuestionForm = 'is' | 'proposed' | 'stay' | 'removal';
+
 /** A structured question: what the engine answers. */
 export interface Query {
   kind: QueryKind;
@@ -132,6 +145,10 @@ export interface Query {
   /** A body the user named that the knowledge base does not know. */
   unknownBody?: string;
   topicId?: string;
+  /** For yes/no questions; `is` when absent. */
+  form?: QuestionForm;
+  /** For `body-list`: which status to list; relevant partners when absent. */
+  listOf?: 'relevant-partner' | 'removal-announced' | 'proposed';
   /** The as-at date; the latest source's date when absent. */
   asAt?: IsoDate;
   /** How the user named the date ("in 2008"), for the reply. */
@@ -162,5 +179,5 @@ export interface Answer {
   changes: Change[];
   citations: CitationView[];
   /** Items of a list answer (relevant partners). */
-  items?: { name: string; note?: string }[];
+  items?: { name: string; called: string; note?: string }[];
 }

@@ -1,0 +1,169 @@
+// Reads the knowledge base from disk once, at start-up: sources (meta + text), bodies,
+// topics and every positions file. Validates it, so a bad data file stops the start with
+// a message naming the file. The engine itself does no I/O.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { splitSource } from './sources';
+import type { Citation, KnowledgeBase, Position, Source, SourceMeta } from './types';
+
+/** The knowledge folder of this project, from source or from the build output. */
+export const KNOWLEDGE_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../knowledge' : '.');
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+
+const citationSchema = z
+  .object({
+    source: z.string().optional(),
+    para: z.number().int().positive().optional(),
+    paras: z.array(z.number().int().positive()).optional(),
+    section: z.string().optional(),
+    quote: z.string().min(3),
+  })
+  .strict();
+
+const sourceMetaSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    citeAs: z.string(),
+    name: z.string(),
+    date: isoDate,
+    file: z.string(),
+    structure: z.enum(['numbered', 'headed']),
+    paragraphs: z.number().int().positive().optional(),
+    furniture: z.array(z.string()).default([]),
+    interruptions: z.array(z.string()).optional(),
+    headings: z.array(z.string()).default([]),
+    introduction: z.string().optional(),
+    chapters: z.array(z.object({ from: z.number().int(), title: z.string() })).optional(),
+  })
+  .strict();
+
+const bodiesSchema = z
+  .object({
+    bodies: z.array(
+      z.object({ id: z.string(), name: z.string(), called: z.string(), plural: z.boolean(), aliases: z.array(z.string()).min(1) }).strict(),
+    ),
+    ambiguous: z.record(z.string(), z.array(z.string()).min(2)).default({}),
+  })
+  .strict();
+
+const phrases = z.array(z.union([z.string(), z.number()]).transform(String));
+const topicsSchema = z
+  .object({
+    topics: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          area: z.string(),
+          kind: z.enum(['yes-no', 'open']),
+          cues: z.object({ all: z.array(phrases).min(1), any: phrases.optional(), none: phrases.optional() }).strict(),
+          perBody: z
+            .object({
+              yesWhen: z.array(z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated'])),
+              yes: z.string(),
+              no: z.string(),
+              cite: z.array(citationSchema),
+            })
+            .strict()
+            .optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const positionsSchema = z
+  .object({
+    source: z.string(),
+    positions: z.array(
+      z
+        .object({
+          subject: z.string(),
+          from: isoDate,
+          after: isoDate.optional(),
+          status: z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated']).optional(),
+          verdict: z.enum(['Yes', 'No', 'Not yet', 'Proposed', 'Not listed']).optional(),
+          headline: z.string(),
+          explanation: z.string().optional(),
+          change: z.string().optional(),
+          cite: z.array(citationSchema).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const where = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`Knowledge data ${file} is invalid: ${where}`);
+  }
+  return result.data;
+}
+
+const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+
+function toCitation(c: z.infer<typeof citationSchema>, source: string): Citation {
+  const paras = c.paras ?? (c.para !== undefined ? [c.para] : undefined);
+  return { source: c.source ?? source, ...(paras ? { paras } : {}), ...(c.section ? { section: c.section } : {}), quote: c.quote };
+}
+
+/**
+ * Loads the knowledge base from `dir` (default: this project's knowledge/). A later source
+ * is a data change: its `sources/<id>.yaml` and text, and its `data/positions/<id>.yaml`.
+ */
+export function loadKnowledgeBase(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
+  const sources: Source[] = yamlFiles(path.join(dir, 'sources')).map((file) => {
+    const meta = readYaml(file, sourceMetaSchema) as SourceMeta;
+    const text = readFileSync(path.join(dir, 'sources', meta.file), 'utf8');
+    return { ...meta, units: splitSource(meta, text) };
+  });
+  const { bodies, ambiguous } = readYaml(path.join(dir, 'data', 'bodies.yaml'), bodiesSchema);
+  const { topics: rawTopics } = readYaml(path.join(dir, 'data', 'topics.yaml'), topicsSchema);
+  const topics = rawTopics.map((t) => ({
+    ...t,
+    perBody: t.perBody && { ...t.perBody, cite: t.perBody.cite.map((c) => toCitation(c, c.source ?? '')) },
+  }));
+  const positions: Position[] = yamlFiles(path.join(dir, 'data', 'positions')).flatMap((file) => {
+    const data = readYaml(file, positionsSchema);
+    return data.positions.map((p) => ({ ...p, source: data.source, cite: p.cite.map((c) => toCitation(c, data.source)) }));
+  });
+  const kb: KnowledgeBase = {
+    sources: sources.sort((a, b) => a.date.localeCompare(b.date)),
+    bodies: bodies.map(({ id, name, called, plural, aliases }) => ({ id, name, called, plural, aliases })),
+    topics,
+    positions,
+    ambiguous,
+    latest: sources.reduce((d, s) => (s.date > d ? s.date : d), '0000-00-00'),
+  };
+  checkReferences(kb);
+  return kb;
+}
+
+/** Every position names a known subject and source; every citation a known source. */
+function checkReferences(kb: KnowledgeBase): void {
+  const subjects = new Set([...kb.bodies.map((b) => b.id), ...kb.topics.map((t) => t.id)]);
+  const sourceIds = new Set(kb.sources.map((s) => s.id));
+  const bodyIds = new Set(kb.bodies.map((b) => b.id));
+  const problems: string[] = [];
+  for (const p of kb.positions) {
+    if (!subjects.has(p.subject)) problems.push(`position for unknown subject "${p.subject}" (${p.source})`);
+    if (!sourceIds.has(p.source)) problems.push(`positions file for unknown source "${p.source}"`);
+    if (bodyIds.has(p.subject) && !p.status) problems.push(`position for body "${p.subject}" (${p.source}) has no status`);
+    if (p.after && p.after >= p.from) problems.push(`position "${p.subject}" (${p.source}): after must be before from`);
+  }
+  const cites = [...kb.positions.flatMap((p) => p.cite), ...kb.topics.flatMap((t) => t.perBody?.cite ?? [])];
+  for (const c of cites) if (!sourceIds.has(c.source)) problems.push(`citation of unknown source "${c.source}"`);
+  for (const [word, ids] of Object.entries(kb.ambiguous))
+    for (const id of ids) if (!bodyIds.has(id)) problems.push(`ambiguous word "${word}" names unknown body "${id}"`);
+  if (problems.length) throw new Error(`Knowledge base is inconsistent:\n- ${problems.join('\n- ')}`);
+}
