@@ -10,6 +10,14 @@ export type Intent =
   | 'clarify'
   | 'help'
   | 'greeting'
+  /** Meeting reminders: schedule, list, cancel, pause, resume (the reminders dialog). */
+  | 'reminders'
+  /** The board's obligations summary card, as at `query.asAt` when given. */
+  | 'obligations'
+  /** The in-meeting compliance check, or the last one run. */
+  | 'compliance'
+  /** Set up, show, edit or forget the board profile. */
+  | 'board-profile'
   /** Outside the knowledge base: an honest fallback, no verdict, no citation. */
   | 'none'
   /** Empty, too long, or unreadable: `message` says why. */
