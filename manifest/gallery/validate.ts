@@ -34,10 +34,11 @@ const VERSIONS: Record<string, ACTypes.Version> = {
   '1.6': AC.Versions.v1_6,
 };
 
-function describe(event: { phase: number; event: number; message: string; source?: { getJsonTypeName?: () => string; id?: string } }): string {
+function describe(event: ACTypes.IValidationEvent): string {
   const kind = AC.ValidationEvent[event.event] ?? `event ${event.event}`;
   const phase = AC.ValidationPhase[event.phase] ?? `phase ${event.phase}`;
-  const where = event.source?.getJsonTypeName ? ` in ${event.source.getJsonTypeName()}${event.source.id ? ` "${event.source.id}"` : ''}` : '';
+  const source = event.source as { getJsonTypeName?: () => string; id?: string } | undefined;
+  const where = source?.getJsonTypeName ? ` in ${source.getJsonTypeName()}${source.id ? ` "${source.id}"` : ''}` : '';
   return `${phase} ${kind}${where}: ${event.message}`;
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Drives Debian's Chromium (/usr/bin/chromium, `apt-get install chromium`) with playwright-core
+ * over the card gallery: the browser test uses it, and so does the command that refreshes
+ * the README screenshots:
+ *
+ *   node -r @swc-node/register manifest/gallery/browser.ts            # build/screenshots/
+ *   node -r @swc-node/register manifest/gallery/browser.ts --docs     # + docs/answer-card.png ...
+ *
+ * Development only. Nothing is downloaded: playwright-core brings no browser of its own.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startGallery } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'build', 'screenshots');
+
+export interface GalleryResult {
+  id: string;
+  theme: string;
+  ok: boolean;
+  problems: string[];
+}
+
+export interface GalleryReport {
+  ready: boolean;
+  results: GalleryResult[];
+  actions: Array<{ id: string; theme: string; type: string; title: string; data?: unknown; expanded?: boolean }>;
+  errors: string[];
+  summary?: { samples: number; templates: string[]; withoutSamples: string[]; failed: number };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Launches Chromium headless with a new, empty user-data-dir, removed again on close. */
+export async function launchChromium(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'gallery-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 1000 },
+      deviceScaleFactor: 1,
+      timeout: 120_000,
+    });
+    return {
+      context,
+      close: async () => {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Opens the gallery and waits until every card has been rendered (or has failed). */
+export async function openGallery(context: BrowserContext, url: string): Promise<{ page: Page; report: GalleryReport }> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (err) => console.error(`gallery page error: ${err.message}`));
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => (globalThis as unknown as { __gallery?: GalleryReport }).__gallery?.ready === true, undefined, {
+    timeout: 120_000,
+  });
+  return { page, report: await readReport(page) };
+}
+
+export function readReport(page: Page): Promise<GalleryReport> {
+  return page.evaluate(() => JSON.parse(JSON.stringify((globalThis as unknown as { __gallery: GalleryReport }).__gallery)) as GalleryReport);
+}
+
+/** The rendered card for one sample and theme. */
+export const cardHost = (page: Page, id: string, theme: 'light' | 'dark') =>
+  page.locator(`.card-host[data-card="${id}"][data-theme="${theme}"]`);
+
+/** Screenshots of every rendered card into dir, as <id>.<theme>.png; returns the files. */
+export async function screenshotCards(page: Page, report: GalleryReport, dir: string = SCREENSHOT_DIR): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const r of report.results) {
+    const file = join(dir, `${r.id}.${r.theme}.png`);
+    await cardHost(page, r.id, r.theme as 'light' | 'dark').screenshot({ path: file });
+    files.push(file);
+  }
+  const full = join(dir, 'gallery.png');
+  await page.screenshot({ path: full, fullPage: true });
+  files.push(full);
+  return files;
+}
+
+/** The samples the README shows, and their file names under docs/. */
+export const README_SHOTS: ReadonlyArray<{ template: string; file: string }> = [
+  { template: 'answer', file: 'answer-card.png' },
+  { template: 'compliance', file: 'compliance-card.png' },
+];
+
+async function main(): Promise<void> {
+  if (!chromiumAvailable()) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    process.exitCode = 1;
+    return;
+  }
+  const docs = process.argv.includes('--docs');
+  const gallery = await startGallery(0);
+  const browser = await launchChromium();
+  try {
+    const { page, report } = await openGallery(browser.context, gallery.url);
+    const bad = report.results.filter((r) => !r.ok);
+    for (const r of bad) console.error(`${r.id} (${r.theme}): ${r.problems.join('; ')}`);
+    const files = await screenshotCards(page, report);
+    console.log(`wrote ${files.length} screenshots to ${SCREENSHOT_DIR}`);
+    if (docs) {
+      mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+      for (const shot of README_SHOTS) {
+        const preferred = process.env[`DOCS_SAMPLE_${shot.template.toUpperCase()}`];
+        const result =
+          report.results.find((r) => r.theme === 'light' && r.id === preferred) ??
+          report.results.find((r) => r.theme === 'light' && r.id.startsWith(`${shot.template}.`));
+        if (!result) {
+          console.error(`no ${shot.template} card in the gallery: docs/${shot.file} not written`);
+          continue;
+        }
+        await cardHost(page, result.id, 'light').screenshot({ path: join(REPO_ROOT, 'docs', shot.file) });
+        console.log(`wrote docs/${shot.file} (${result.id})`);
+      }
+    }
+    if (bad.length > 0 || report.errors.length > 0) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await gallery.close();
+  }
+}
+
+if (require.main === module) void main();
