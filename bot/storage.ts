@@ -85,16 +85,23 @@ export class ETagConflictError extends Error {
 }
 
 interface RedisLikeStore {
-  client: { eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown> };
+  getClient(): Promise<{ eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown> }>;
   createKeyPrefix(key: string, namespace?: string): string;
   namespace?: string;
 }
 
+interface SqliteLikeStore {
+  query(sql: string, ...params: unknown[]): Promise<unknown[]>;
+  opts: { table: string };
+}
+
 function redisStoreOf(keyv: Keyv<unknown>): RedisLikeStore | undefined {
   const store = keyv.store as Partial<RedisLikeStore> | undefined;
-  return store && typeof store.createKeyPrefix === 'function' && store.client && typeof store.client.eval === 'function'
-    ? (store as RedisLikeStore)
-    : undefined;
+  return store && typeof store.createKeyPrefix === 'function' && typeof store.getClient === 'function' ? (store as RedisLikeStore) : undefined;
+}
+
+function sqliteStoreOf(keyv: Keyv<unknown>): SqliteLikeStore | undefined {
+  return keyv.store instanceof KeyvSqlite ? (keyv.store as unknown as SqliteLikeStore) : undefined;
 }
 
 // Compare-and-set in one step on the Redis server: several instances may write the same
@@ -120,9 +127,11 @@ return 1`;
 export class KeyvStorage implements Storage {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly redis?: RedisLikeStore;
+  private readonly sqlite?: SqliteLikeStore;
 
   constructor(private readonly keyv: Keyv<Record<string, unknown>>) {
     this.redis = redisStoreOf(keyv as Keyv<unknown>);
+    this.sqlite = sqliteStoreOf(keyv as Keyv<unknown>);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -150,17 +159,37 @@ export class KeyvStorage implements Storage {
   private async writeOne(key: string, item: Record<string, unknown> | undefined): Promise<void> {
     const given = item && typeof item.eTag === 'string' ? item.eTag : '';
     const next = { ...(item ?? {}), eTag: randomUUID() };
+    const unconditional = given === '' || given === '*';
+    if (unconditional) {
+      await this.keyv.set(key, next);
+      return;
+    }
+    const raw = String(this.keyv.serialize ? await this.keyv.serialize({ value: next }) : JSON.stringify({ value: next }));
     if (this.redis) {
-      const raw = this.keyv.serialize ? await this.keyv.serialize({ value: next }) : JSON.stringify({ value: next });
+      const client = await this.redis.getClient();
       const fullKey = this.redis.createKeyPrefix(key, this.redis.namespace);
-      const ok = await this.redis.client.eval(REDIS_CAS, { keys: [fullKey], arguments: [given, String(raw)] });
+      const ok = await client.eval(REDIS_CAS, { keys: [fullKey], arguments: [given, raw] });
       if (Number(ok) !== 1) throw new ETagConflictError(key);
       return;
     }
-    if (given && given !== '*') {
-      const current = await this.keyv.get(key);
-      if (current && current.eTag !== given) throw new ETagConflictError(key);
+    if (this.sqlite) {
+      // One statement each, so two connections (or processes) on the file cannot both win.
+      const table = this.sqlite.opts.table;
+      const fullKey = this.keyv.namespace ? `${this.keyv.namespace}:${key}` : key;
+      const updated = await this.sqlite.query(
+        `UPDATE ${table} SET value = ? WHERE key = ? AND json_extract(value, '$.value.eTag') = ? RETURNING key`,
+        raw,
+        fullKey,
+        given,
+      );
+      if (updated.length === 1) return;
+      const inserted = await this.sqlite.query(`INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`, fullKey, raw);
+      if (inserted.length !== 1) throw new ETagConflictError(key);
+      return;
     }
+    // any other store: check then write (atomic within this process thanks to the key lock)
+    const current = await this.keyv.get(key);
+    if (current && current.eTag !== given) throw new ETagConflictError(key);
     await this.keyv.set(key, next);
   }
 
