@@ -299,7 +299,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (body) {
     const bodyId = body.ids[0];
     if (topic?.topic.perBody) return question({ kind: 'topic', topicId: topic.topic.id, bodyId, form, ...dated }, 0.9);
-    if (aboutPartners && (!topic || topic.topic.id === 'relevant-partners' || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'duty-removal'))
+    const asksStatus = aboutPartners || form !== 'is';
+    if (asksStatus && (!topic || topic.topic.id === 'relevant-partners' || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'duty-removal'))
       return question({ kind: 'body-status', bodyId, form, ...dated }, 0.9);
     if (topic) return question({ kind: 'topic', topicId: topic.topic.id, form, ...dated }, 0.8);
     if (followUpStart || r.words.length <= 4) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...dated }, confidence: 0.7 };
