@@ -33,6 +33,8 @@ export const FALLBACK_MESSAGE =
   "I can't answer that from the sources I hold. I only know what the 2008 consultation and the 2010 notice say about Children's Trusts, so I'd rather not guess.";
 export const FALLBACK_HEADING = 'I can help with:';
 
+export const NOT_AVAILABLE = "I can't do that here yet. Here is what I can help with.";
+
 export const NO_CONTEXT =
   "I'm not sure what that follows on from. Ask me a whole question, for example: \"Are sixth form colleges relevant partners?\"";
 

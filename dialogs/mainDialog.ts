@@ -11,6 +11,7 @@ import {
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
+  type Dialog,
   type DialogState,
   type Recognizer,
   type WaterfallStepContext,
@@ -18,7 +19,7 @@ import {
 } from 'botbuilder-dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Query } from '../knowledge/types';
-import type { Understanding } from './understanding';
+import type { Intent, Understanding } from './understanding';
 import type { KnowledgeEngine } from './engine';
 import { QUESTION_DIALOG, QuestionDialog } from './questionDialog';
 import { CLARIFY_DIALOG, ClarifyDialog, type ClarifyResult } from './clarifyDialog';
@@ -37,6 +38,16 @@ export interface MainDialogDeps {
   recognizer: Recognizer;
   /** The conversation's last answered query (conversation state). */
   lastQuery: StatePropertyAccessor<Query | undefined>;
+  /**
+   * Dialogs other features plug in for their intents (reminders, obligations, compliance,
+   * board profile). Each is begun with `{ understanding }` as its options.
+   */
+  routes?: Partial<Record<Intent, Dialog>>;
+}
+
+/** Options a plugged-in dialog is begun with. */
+export interface RoutedDialogOptions {
+  understanding: Understanding;
 }
 
 export function recordIntent(context: TurnContext, intent: string): void {
@@ -48,6 +59,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.addDialog(new QuestionDialog(deps.engine, deps.lastQuery));
     this.addDialog(new ClarifyDialog());
+    for (const d of Object.values(deps.routes ?? {})) if (d) this.addDialog(d);
     this.addDialog(new WaterfallDialog(FLOW, [this.route.bind(this), this.afterChild.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -76,6 +88,8 @@ export class MainDialog extends ComponentDialog {
     }
     const u = await this.understand(step);
     recordIntent(context, u.intent);
+    const routed = this.deps.routes?.[u.intent];
+    if (routed) return step.beginDialog(routed.id, { understanding: u } satisfies RoutedDialogOptions);
     switch (u.intent) {
       case 'question':
         if (u.query) return step.beginDialog(QUESTION_DIALOG, { query: u.query });
@@ -106,6 +120,10 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'none':
         break;
+      default:
+        // an intent whose feature is not installed here
+        await context.sendActivity(helpReply(copy.NOT_AVAILABLE));
+        return step.endDialog();
     }
     // 'none', or an understanding without what its intent needs: the honest fallback
     recordIntent(context, 'none');
