@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -160,4 +161,42 @@ describe('npm run package', () => {
     const known = Object.keys(settingsFromEnv({ ...TEST_SETTINGS }));
     for (const token of tokens) expect(known).toContain(token.slice(3, -2));
   });
+});
+
+describe('the npm run package command', () => {
+  const script = join(__dirname, '..', 'manifest', 'package.ts');
+  const register = require.resolve('@swc-node/register');
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'appPackage-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // run in an empty directory, so that no .env is read, with only the settings given
+  const run = (settings: Record<string, string>, out: string) => {
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir, ...settings };
+    return spawnSync(process.execPath, ['-r', register, script, out], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  };
+
+  it('writes the package and exits 0 with valid settings', () => {
+    const out = join(dir, 'ok.zip');
+    const result = run({ ...TEST_SETTINGS }, out);
+    expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 0 });
+    expect(result.stdout).toMatch(/valid against Teams schema 1\.\d+/);
+    expect(existsSync(out)).toBe(true);
+  }, 120_000);
+
+  it('exits 1 with the schema message for an invalid manifest', () => {
+    const out = join(dir, 'bad.zip');
+    const result = run({ ...TEST_SETTINGS, MicrosoftAppId: 'board-assistant' }, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/bots\/0\/botId must match pattern/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('exits 1 naming the missing settings', () => {
+    const result = run({}, join(dir, 'none.zip'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/missing MicrosoftAppId .* and BOT_DOMAIN/);
+  }, 120_000);
 });
