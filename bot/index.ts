@@ -1,11 +1,13 @@
 // The process: configuration, logger, knowledge, service; graceful shutdown on SIGTERM/SIGINT.
-import 'dotenv/config';
+import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './log';
 import { createApp } from './app';
 import { loadKnowledge } from './knowledge';
 
 async function main(): Promise<void> {
+  // .env (or DOTENV_CONFIG_PATH) fills what the environment leaves unset
+  dotenv.config({ path: process.env.DOTENV_CONFIG_PATH, quiet: true });
   let config: Config;
   try {
     config = loadConfig(process.env);

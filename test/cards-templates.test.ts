@@ -1,0 +1,110 @@
+// The card templates: fully expanded, schema 1.5 declared but only 1.4 features used,
+// en-GB dates, quotes on demand, buttons that reach the bot in Teams.
+import type { Answer } from '../knowledge/types';
+import { answerCard, answerView, button, clarifyCard, fallbackCard, formatDate, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import { FakeEngine, SFC } from './bot-fakes';
+
+const ELEMENTS_1_4 = new Set(['TextBlock', 'Container', 'ColumnSet', 'Column', 'FactSet', 'Image', 'ImageSet', 'ActionSet', 'RichTextBlock', 'TextRun', 'Media']);
+const ACTIONS_1_4 = new Set(['Action.Submit', 'Action.ShowCard', 'Action.OpenUrl', 'Action.ToggleVisibility']);
+// properties that arrived in 1.5 (or are Teams-unsafe): none may appear
+const PROPS_1_5 = ['isEnabled', 'mode', 'tooltip', 'showBorder', 'roundedCorners', 'targetWidth', 'rtl'];
+
+function check(card: CardAttachment): string[] {
+  const problems: string[] = [];
+  const content = card.content;
+  if (card.contentType !== 'application/vnd.microsoft.card.adaptive') problems.push('content type');
+  if (content.version !== '1.5') problems.push(`version ${String(content.version)}`);
+  const json = JSON.stringify(content);
+  if (json.includes('${')) problems.push('unexpanded template');
+  if (json.includes('"$data"') || json.includes('"$when"')) problems.push('template directives left');
+  const walk = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type !== 'AdaptiveCard' && o.type !== 'mention') {
+      const ok = o.type.startsWith('Action.') ? ACTIONS_1_4.has(o.type) : ELEMENTS_1_4.has(o.type) || o.type.startsWith('Input.');
+      if (!ok) problems.push(`${where}: ${o.type} is not a 1.4 feature`);
+    }
+    if (o.style === 'heading') problems.push(`${where}: style heading is 1.5`);
+    for (const p of PROPS_1_5) if (p in o) problems.push(`${where}: ${p} is 1.5`);
+    for (const [k, v] of Object.entries(o)) if (k !== 'data') walk(v, `${where}.${k}`);
+  };
+  walk(content, '$');
+  return problems;
+}
+
+const answer = (): Answer => new FakeEngine().answer({ ...SFC });
+
+describe('answer card', () => {
+  test('shows title, verdict, headline, explanation, as-at date, changes and sources', () => {
+    const card = answerCard(answerView(answer(), [button('What about in 2008?')]));
+    expect(check(card)).toEqual([]);
+    const json = JSON.stringify(card.content);
+    for (const s of ['Is sixth-form-college covered?', '"Yes"', 'is a relevant partner.', 'Because the notice says so.', 'As at 31 October 2010', 'What is changing', '31 October 2010: The Government will remove', 'Sources', 'DCSF 2008, para 14', 'DfE 2010 notice (Duty to cooperate)', 'Strengthening Children’s Trusts'])
+      expect(json).toContain(s);
+  });
+
+  test('each source quote is on demand, in a ShowCard', () => {
+    const card = answerCard(answerView(answer()));
+    const json = JSON.stringify(card.content);
+    expect(json.match(/Action\.ShowCard/g)).toHaveLength(2);
+    expect(json).toContain('“relevant partners”');
+  });
+
+  test('the verdict and the date note are left out when the answer has none', () => {
+    const a: Answer = { ...answer(), verdict: undefined, dateNote: undefined, changes: [] };
+    const card = answerCard(answerView(a));
+    expect(check(card)).toEqual([]);
+    const json = JSON.stringify(card.content);
+    expect(json).not.toContain('What is changing');
+    expect(json).not.toContain('"color"');
+  });
+
+  test('list answers show their items; an answer without citations shows no Sources block', () => {
+    const a: Answer = { ...answer(), items: [{ name: 'Police authorities' }, { name: 'Schools', note: 'removal announced' }], citations: [] };
+    const card = answerCard(answerView(a));
+    expect(check(card)).toEqual([]);
+    const json = JSON.stringify(card.content);
+    expect(json).toContain('• Police authorities');
+    expect(json).toContain('• Schools (removal announced)');
+    expect(json).not.toContain('"Sources"');
+  });
+
+  test('follow-up buttons are Action.Submit messageBack with the text and the query', () => {
+    const card = answerCard(answerView(answer(), [button('What about now?', 'ask', SFC), button('Which bodies are relevant partners?')]));
+    const actions = card.content.actions as { type: string; title: string; data: Record<string, unknown> }[];
+    expect(actions.map((a) => a.title)).toEqual(['What about now?', 'Which bodies are relevant partners?']);
+    expect(actions[0]).toMatchObject({ type: 'Action.Submit', data: { action: 'ask', query: SFC, msteams: { type: 'messageBack', text: 'What about now?', displayText: 'What about now?' } } });
+    expect(actions[1].data.query).toBeUndefined();
+  });
+});
+
+describe('other cards', () => {
+  const examples = [button('Are sixth form colleges relevant partners?'), button('Which bodies are relevant partners?')];
+  const view = { heading: 'What Board Assistant can do', intro: 'I answer questions.', abilities: [{ text: 'Partners' }], tip: 'Mention me.', examples };
+
+  test('help and welcome cards list abilities and example buttons', () => {
+    for (const card of [helpCard(view), welcomeCard(view)]) {
+      expect(check(card)).toEqual([]);
+      expect((card.content.actions as unknown[]).length).toBe(2);
+      expect(JSON.stringify(card.content)).toContain('• Partners');
+    }
+  });
+
+  test('clarify card: the prompt and one button per choice', () => {
+    const card = clarifyCard({ prompt: 'Which body do you mean?', choices: [button('Academies', 'clarify', SFC), button('Schools', 'clarify', SFC)] });
+    expect(check(card)).toEqual([]);
+    expect((card.content.actions as { data: { action: string } }[]).map((a) => a.data.action)).toEqual(['clarify', 'clarify']);
+  });
+
+  test('fallback card', () => {
+    const card = fallbackCard({ message: "I can't answer that.", canHelpHeading: 'I can help with:', abilities: [{ text: 'Partners' }], examples });
+    expect(check(card)).toEqual([]);
+  });
+});
+
+test('dates are en-GB: day month year, no leading zero', () => {
+  expect(formatDate('2010-10-31')).toBe('31 October 2010');
+  expect(formatDate('2008-07-02')).toBe('2 July 2008');
+  expect(formatDate('not a date')).toBe('not a date');
+});
