@@ -15,10 +15,15 @@ import { ConversationStore, type SavedConversation } from './conversations';
 import { closeKeyv, createKeyv, KeyvStorage, type StoreOptions } from './storage';
 import { createBotServer, type BotServer } from './server';
 import type { ProactiveDeps } from './proactive';
+import { createRemindersRuntime, type RemindersRuntime } from '../dialogs/reminders-runtime';
+import { RemindersRecognizer } from '../dialogs/reminders';
+import type { KnowledgeTimeline } from '../reminders/cards';
 
 export interface Knowledge {
   engine: KnowledgeEngine;
   recognizer: Recognizer;
+  /** The dated positions, for the changes a meeting reminder mentions. */
+  kb?: KnowledgeTimeline;
 }
 
 export interface App {
@@ -29,6 +34,8 @@ export interface App {
   /** Everything `sendProactive` needs. */
   proactive: ProactiveDeps;
   http: BotServer;
+  /** Meeting reminders: the scheduler starts in listen() and stops in stop(). */
+  reminders: RemindersRuntime;
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /** Graceful stop: no new requests, turns in flight finish (up to the timeout), stores closed. */
   stop(): Promise<void>;
@@ -55,9 +62,21 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const adapter = createAdapter(config);
   installTurnErrorHandler(adapter, logger, conversationState);
 
+  const remindersKeyv = createKeyv('reminders', opts);
+  const reminders = createRemindersRuntime({
+    keyv: remindersKeyv,
+    adapter,
+    appId: config.auth.MicrosoftAppId,
+    conversations,
+    logger,
+    kb: knowledge.kb,
+    keyPrefix: opts.prefix,
+  });
+
   const dialog = new MainDialog({
     engine: knowledge.engine,
-    recognizer: knowledge.recognizer,
+    recognizer: new RemindersRecognizer(knowledge.recognizer),
+    routes: { reminders: reminders.dialog },
     lastQuery: conversationState.createProperty<Query | undefined>('lastQuery'),
   });
   const bot = new BoardBot({
@@ -87,6 +106,8 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
       // idle keep-alive connections would hold server.close() open
       (http.server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000).unref())]);
+      await reminders.stop();
+      await closeKeyv(remindersKeyv as Keyv<unknown>);
       await closeKeyv(stateKeyv as Keyv<unknown>);
       await closeKeyv(conversationsKeyv as Keyv<unknown>);
     })());
@@ -98,10 +119,15 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     conversations,
     proactive: { adapter, appId: config.auth.MicrosoftAppId, conversations, logger },
     http,
+    reminders,
     listen: (port = config.port, host = config.host) =>
       new Promise<AddressInfo>((resolve, reject) => {
         http.server.once('error', reject);
-        http.server.listen(port, host, () => resolve(http.server.address() as AddressInfo));
+        http.server.listen(port, host, () => {
+          const address = http.server.address() as AddressInfo;
+          // the reminder scheduler runs while the server does (catch-up of missed reminders included)
+          reminders.start().then(() => resolve(address), reject);
+        });
       }),
     stop,
   };

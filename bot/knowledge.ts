@@ -9,6 +9,7 @@ import type { Knowledge } from './app';
 export function loadKnowledge(dir?: string): Knowledge {
   const kb = loadKnowledgeBase(dir);
   return {
+    kb,
     engine: {
       answer: (query) => answer(kb, query),
       answerText,

@@ -34,6 +34,10 @@ export class RemindersService {
     this.zone = o.zone ?? DEFAULT_ZONE;
   }
 
+  now(): number {
+    return this.o.clock.now();
+  }
+
   preview(text: string): ParseResult {
     return parseReminderRequest(text, { now: this.o.clock.now(), zone: this.zone });
   }
