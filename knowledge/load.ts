@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { splitSource } from './sources';
+import { quoteStandsIn, splitSource } from './sources';
 import type { Citation, KnowledgeBase, Position, Source, SourceMeta } from './types';
 
 /** The knowledge folder of this project, from source or from the build output. */
@@ -162,7 +162,14 @@ function checkReferences(kb: KnowledgeBase): void {
     if (p.after && p.after >= p.from) problems.push(`position "${p.subject}" (${p.source}): after must be before from`);
   }
   const cites = [...kb.positions.flatMap((p) => p.cite), ...kb.topics.flatMap((t) => t.perBody?.cite ?? [])];
-  for (const c of cites) if (!sourceIds.has(c.source)) problems.push(`citation of unknown source "${c.source}"`);
+  for (const c of cites) {
+    const source = kb.sources.find((s) => s.id === c.source);
+    if (!source) { problems.push(`citation of unknown source "${c.source}"`); continue; }
+    const refs = c.paras ? c.paras.map(String) : c.section ? [c.section] : [];
+    const texts = refs.map((ref) => source.units.find((u) => u.ref === ref)?.text);
+    if (!refs.length || texts.some((t) => t === undefined)) problems.push(`citation of ${c.source} names no paragraph or section it has: ${refs.join(', ') || '(none)'}`);
+    else if (!quoteStandsIn(texts as string[], c.quote)) problems.push(`quote not found in ${c.source} ${refs.join(', ')}: "${c.quote}"`);
+  }
   for (const [word, ids] of Object.entries(kb.ambiguous))
     for (const id of ids) if (!bodyIds.has(id)) problems.push(`ambiguous word "${word}" names unknown body "${id}"`);
   if (problems.length) throw new Error(`Knowledge base is inconsistent:\n- ${problems.join('\n- ')}`);

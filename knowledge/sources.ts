@@ -119,3 +119,19 @@ export function splitSource(meta: SourceMeta, text: string): SourceUnit[] {
   const lines = contentLines(meta, text);
   return meta.structure === 'numbered' ? splitNumbered(meta, lines) : splitHeaded(meta, lines);
 }
+
+/**
+ * True if a quote stands in the text of its units: whitespace, line breaks and quote marks
+ * aside, with "…" standing for words left out (the parts must appear in order).
+ */
+export function quoteStandsIn(unitTexts: string[], quote: string): boolean {
+  if (!unitTexts.length) return false;
+  const hay = comparable(unitTexts.join(' '));
+  let from = 0;
+  for (const part of quote.split('…').map(comparable).filter(Boolean)) {
+    const at = hay.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
