@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -199,4 +199,24 @@ describe('the npm run package command', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/missing MicrosoftAppId .* and BOT_DOMAIN/);
   }, 120_000);
+});
+
+describe('development tools stay out of the bot', () => {
+  it('no production folder imports manifest/ (packaging, icons, gallery)', () => {
+    const root = join(__dirname, '..');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.[cm]?[jt]s$/.test(entry.name) && /from ['"][./]*manifest\/|require\(['"][./]*manifest\//.test(readFileSync(path, 'utf8'))) {
+          offenders.push(path.slice(root.length + 1));
+        }
+      }
+    };
+    for (const dir of ['bot', 'dialogs', 'knowledge', 'cards', 'reminders']) {
+      if (existsSync(join(root, dir))) walk(join(root, dir));
+    }
+    expect(offenders).toEqual([]);
+  });
 });
