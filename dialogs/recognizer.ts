@@ -121,6 +121,8 @@ function isTransposition(a: string, b: string): boolean {
 interface Reading {
   /** Corrected words, not folded: for pulling out an unknown body's name. */
   plain: string;
+  /** The words as typed (normalised), one for one with `plain`. */
+  typed: string[];
   /** Corrected, folded words. */
   words: string[];
   /** Every run of 1..6 folded words, for phrase look-up. */
@@ -128,10 +130,8 @@ interface Reading {
 }
 
 function read(text: string, lex: Lexicon): Reading {
-  const plain = normalise(text)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => {
+  const typed = normalise(text).split(' ').filter(Boolean);
+  const plain = typed.map((w) => {
       const folded = fold(w);
       if (lex.words.has(folded) || lex.words.has(w)) return w;
       return correct(folded, lex);
@@ -140,7 +140,7 @@ function read(text: string, lex: Lexicon): Reading {
   const grams = new Set<string>();
   for (let i = 0; i < words.length; i++)
     for (let n = 1; n <= 6 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(' '));
-  return { plain: plain.join(' '), words, grams };
+  return { plain: plain.join(' '), typed, words, grams };
 }
 
 /** True if the message has the phrase (folded); a long one-word cue also matches as a prefix. */
@@ -248,6 +248,15 @@ function subjectOf(plain: string): string | undefined {
   return best;
 }
 
+/** The typed words behind a subject found in the corrected text. */
+function asTyped(r: Reading, subject: string): string {
+  const want = subject.split(' ');
+  const plain = r.plain.split(' ');
+  for (let i = 0; i + want.length <= plain.length; i++)
+    if (want.every((w, j) => plain[i + j] === w)) return r.typed.slice(i, i + want.length).join(' ');
+  return subject;
+}
+
 const isStandIn = (subject: string) => STAND_INS.has(subject) || subject.split(' ').every((w) => STAND_INS.has(w) || w === 'all' || w === 'of');
 
 // ---- understanding ----
@@ -273,7 +282,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (!raw.trim()) return { intent: 'bad-input', confidence: 1, message: 'I didn’t get a question there. Try asking, for example, “Are sixth form colleges relevant partners?”, or type “help”.' };
   const lex = lexiconOf(kb);
   const r = read(raw, lex);
-  if (!r.words.length) {
+  if (!r.words.some((w) => /[a-z]{2}/.test(w))) {
     return /[\p{L}]/u.test(raw)
       ? { intent: 'bad-input', confidence: 1, message: 'I can only read questions in English. Try, for example, “Must we publish a CYPP?”, or type “help”.' }
       : { intent: 'bad-input', confidence: 1, message: 'I couldn’t find a question in that. Try, for example, “Is the PCT a relevant partner?”, or type “help”.' };
@@ -299,8 +308,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (body) {
     const bodyId = body.ids[0];
     if (topic?.topic.perBody) return question({ kind: 'topic', topicId: topic.topic.id, bodyId, form, ...dated }, 0.9);
-    const asksStatus = aboutPartners || form !== 'is';
-    if (asksStatus && (!topic || topic.topic.id === 'relevant-partners' || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'duty-removal'))
+    if (aboutPartners || (form !== 'is' && !topic))
       return question({ kind: 'body-status', bodyId, form, ...dated }, 0.9);
     if (topic) return question({ kind: 'topic', topicId: topic.topic.id, form, ...dated }, 0.8);
     if (followUpStart || r.words.length <= 4) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...dated }, confidence: 0.7 };
@@ -324,7 +332,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (hasAny(r, LIST_CUES) && !subjectOf(r.plain))
       return question({ kind: 'body-list', listOf: form === 'removal' ? 'removal-announced' : form === 'proposed' ? 'proposed' : 'relevant-partner', ...dated }, 0.8);
     const subject = subjectOf(r.plain);
-    if (subject && !isStandIn(subject)) return question({ kind: 'body-status', unknownBody: subject, form, ...dated }, 0.6);
+    if (subject && !isStandIn(subject)) return question({ kind: 'body-status', unknownBody: asTyped(r, subject), form, ...dated }, 0.6);
     if (subject || r.words.some((w) => STAND_INS.has(w)))
       return {
         intent: 'clarify',

@@ -1,0 +1,293 @@
+// Questions as board clerks type them, typos included, through the recognizer and the engine.
+import { answer } from '../knowledge/engine';
+import { loadKnowledgeBase } from '../knowledge/load';
+import { firstLine } from '../knowledge/present';
+import { mergeFollowUp, understand } from '../dialogs/recognizer';
+import { cases } from './fixtures/eval-examples';
+
+const kb = loadKnowledgeBase();
+const NOW = new Date('2026-11-22T12:00:00Z');
+const ask = (q: string) => understand(kb, q, NOW);
+const reply = (q: string) => {
+  const u = ask(q);
+  if (u.intent !== 'question' || !u.query) throw new Error(`"${q}" was not understood as a question: ${u.intent}`);
+  return answer(kb, u.query);
+};
+
+// [question, body or topic or list, verdict (null: an open first line), as-at date]
+type Expect = [string, string, string | null, string?];
+const ANSWERS: Expect[] = [
+  // relevant partners, as at the latest source
+  ['Are sixth form colleges relevant partners?', 'sixth-form-college', 'Yes'],
+  ['is our sixth form college a relevant partner?', 'sixth-form-college', 'Yes'],
+  ['r academys relevent partners', 'academy', 'Yes'],
+  ['sorry, quick q: does the YOS still have to co-op?', 'youth-offending-team', 'Yes'],
+  ['is the PCT still a relevant partner?', 'primary-care-trust', 'Yes'],
+  ['is the pct a relevant partnr', 'primary-care-trust', 'Yes'],
+  ['are SHAs relevant partners', 'strategic-health-authority', 'Yes'],
+  ['is the strategic helth authority covered', 'strategic-health-authority', 'Yes'],
+  ['Is the Connexions service covered by the duty to cooperate?', 'connexions', 'Yes'],
+  ['are conexions relevant partners', 'connexions', 'Yes'],
+  ['Are the police a relevant partner?', 'police', 'Yes'],
+  ['is the police authority under the duty to cooperate', 'police', 'Yes'],
+  ['do probation have to cooperate', 'probation', 'Yes'],
+  ['is NOMS a relevant partner', 'probation', 'Yes'],
+  ['are district councils relevant partners?', 'district-council', 'Yes'],
+  ['Is JCP a relevant partner?', 'jobcentre-plus', 'Yes'],
+  ['is job centre plus covered by the duty to co-operate', 'jobcentre-plus', 'Yes'],
+  ['are FE colleges still covered?', 'fe-college', 'Yes'],
+  ['is our further education college a relevant partner', 'fe-college', 'Yes'],
+  ['are 6th form colleges under the duty to cooperate', 'sixth-form-college', 'Yes'],
+  ['is the SFC a relevant partner?', 'sixth-form-college', 'Yes'],
+  ['are academies relevant partners', 'academy', 'Yes'],
+  ['Are city colleges for the technology of the arts under the duty to cooperate?', 'city-technology-college', 'Yes'],
+  ['is a CTC a relevant partner', 'city-technology-college', 'Yes'],
+  ['are non-maintained special schools relevant partners', 'non-maintained-special-school', 'Yes'],
+  ['is an NMSS covered', 'non-maintained-special-school', 'Yes'],
+  ['are schools relevant partners', 'maintained-school', 'Yes'],
+  ['do maintained schools have to cooperate?', 'maintained-school', 'Yes'],
+  ['are GPs relevant partners', 'gp-practice', 'No'],
+  ['Do GP practices have to cooperate?', 'gp-practice', 'No'],
+  ['is the voluntary sector a relevant partner', 'voluntary-sector', 'No'],
+  ['are charities relevant partners?', 'voluntary-sector', 'No'],
+  ['is the third sector covered by the duty', 'voluntary-sector', 'No'],
+  ['are VCS orgs relevant partners', 'voluntary-sector', 'No'],
+  ['are private companies relevant partners', 'private-sector', 'No'],
+  ['are sure start childrens centres relevant partners', 'sure-start-centre', 'No'],
+  ['is the LSCB a relevant partner?', 'lscb', 'No'],
+  ['are nurseries relevant partners', 'early-years-setting', 'No'],
+  ['is the Learning and Skills Council still a relevant partner?', 'learning-and-skills-council', 'No'],
+  ['is the LSC a relevant partner', 'learning-and-skills-council', 'No'],
+  ['are PRUs relevant partners', 'pupil-referral-unit', null],
+  ['is the schools forum a relevant partner', 'schools-forum', null],
+  // dated
+  ['Was the Learning and Skills Council a relevant partner in 2008?', 'learning-and-skills-council', 'Yes', '2008-07-02'],
+  ['was jobcentre plus a relevant partner in 2008', 'jobcentre-plus', 'No', '2008-07-02'],
+  ['were sixth form colleges relevant partners in 2008?', 'sixth-form-college', 'Not yet', '2008-07-02'],
+  ['were academies covered by s10 in July 2008', 'academy', 'Not yet', '2008-07-02'],
+  ['was JCP a relevant partner in 2009', 'jobcentre-plus', null, '2009-12-31'],
+  ['were schools relevant partners before 2010?', 'maintained-school', null, '2009-12-31'],
+  ['is the police a relevant partner as at 1 April 2009', 'police', 'Yes', '2009-04-01'],
+  ['was the PCT a relevant partner on 31/10/2010', 'primary-care-trust', 'Yes', '2010-10-31'],
+  ['is the pct a relevant partner today', 'primary-care-trust', 'Yes', '2026-11-22'],
+  // will it stay / go / was it proposed
+  ['Will the police stay a relevant partner?', 'police', 'Yes'],
+  ['will academies remain relevant partners', 'academy', 'No'],
+  ['will jobcentre plus be removed', 'jobcentre-plus', 'Yes'],
+  ['is JCP losing its relevant partner status?', 'jobcentre-plus', 'Yes'],
+  ['will the YOT be removed from the duty to cooperate?', 'youth-offending-team', 'No'],
+  ['did the 2008 note propose sixth form colleges as relevant partners', 'sixth-form-college', 'Yes', '2008-07-02'],
+  ['did the 2008 consultation propose the voluntary sector as a relevant partner', 'voluntary-sector', 'No', '2008-07-02'],
+  // unknown bodies
+  ['Are housing associations relevant partners?', 'unknown:housing associations', 'Not listed'],
+  ['is the fire service a relevant partner?', 'unknown:fire service', 'Not listed'],
+  ['are universities covered by the duty to cooperate', 'unknown:universities', 'Not listed'],
+  ['do dentists have to cooperate', 'unknown:dentists', 'Not listed'],
+  // lists
+  ['Which relevant partners are there under the duty to cooperate?', 'list:relevant-partner', null],
+  ['who are the relevant partners', 'list:relevant-partner', null],
+  ['list the relevant partners', 'list:relevant-partner', null],
+  ['which bodies are relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
+  ['Who will lose the duty to cooperate?', 'list:removal-announced', null],
+  ['which bodies did the 2008 note propose as new relevant partners', 'list:proposed', null, '2008-07-02'],
+  // CYPP
+  ['must we publish a CYPP?', 'cypp-publish', 'No'],
+  ['Does the board have to publish a children and young people\'s plan?', 'cypp-publish', 'No'],
+  ['do we still need a cypp', 'cypp-publish', 'No'],
+  ['is the CYPP a statutory requirement?', 'cypp-publish', 'No'],
+  ['did we have to publish a cypp in 2008', 'cypp-publish', 'Yes', '2008-07-02'],
+  ['must the LA produce a children and young peoples plan in 2007', 'cypp-publish', 'Yes', '2007-12-31'],
+  ['When did the new CYPP have to be published by?', 'cypp-deadline', null],
+  ['wat is the deadline for the cypp', 'cypp-deadline', null],
+  ['Did the 2008 consultation propose a joint CYPP?', 'cypp-joint', 'Yes', '2008-07-02'],
+  ['is a joint cypp required', 'cypp-joint', 'No'],
+  ['what must a cypp contain', 'cypp-contents', null],
+  ['what would the joint plan have to include under the 2008 proposals', 'cypp-contents', null, '2008-07-02'],
+  ['do relevant partners have to have regard to the cypp', 'cypp-have-regard', 'No'],
+  ['do schools have to have regard to the CYPP in 2008', 'schools-have-regard', 'Yes', '2008-07-02'],
+  ['are 4 star authorities exempt from the cypp in 2008', 'cypp-exemption', 'Yes', '2008-07-02'],
+  ['what are the cypp regulations', 'cypp-regulations', null],
+  ['what is a CYPP?', 'cypp-what', null],
+  // Board
+  ['Is the Children\'s Trust Board a legal requirement?', 'board-required', 'Yes'],
+  ['do we legally have to have a childrens trust board', 'board-required', 'Yes'],
+  ['was a trust board required in 2008', 'board-required', 'No', '2008-07-02'],
+  ['What functions did the 2008 proposals give the Board?', 'board-functions', null, '2008-07-02'],
+  ['what are the boards objectives under the 2008 proposals', 'board-objectives', null, '2008-07-02'],
+  ['who should be on the board', 'board-membership', null],
+  ['must schools sit on the board', 'board-schools-represented', 'Yes'],
+  // leadership, guidance, resources
+  ['Must the council appoint a Director of Children\'s Services?', 'dcs-appoint', 'Yes'],
+  ['do we still need a DCS', 'dcs-appoint', 'Yes'],
+  ['is the lead member role still required?', 'lead-member', 'Yes'],
+  ['do we need a lead member for childrens services', 'lead-member', 'Yes'],
+  ['Has the statutory guidance on children\'s trusts been withdrawn?', 'guidance-withdrawn', 'Yes'],
+  ['has the gudance been withdrawen', 'guidance-withdrawn', 'Yes'],
+  ['is the 2005 guidance still in force?', 'guidance-in-force', 'No'],
+  ['do we have to follow the statutory guidance in 2008', 'guidance-in-force', 'Yes', '2008-07-02'],
+  ['Can private sector organisations pool funds under section 10?', 'pooling:private-sector', 'No'],
+  ['can the voluntary sector pool budgets', 'pooling:voluntary-sector', 'No'],
+  ['can the PCT pool budgets with us', 'pooling:primary-care-trust', 'Yes'],
+  ['can we have a pooled budget', 'pooling', 'Yes'],
+  ['can we delegate functions to the PCT', 'delegation', 'No'],
+  ['what does section 31 of the health act allow', 'delegation', 'No'],
+  // the duty, the consultation, definitions, changes
+  ['what is the duty to cooperate', 'duty-to-cooperate', null],
+  ['what does relevant partner mean', 'duty-to-cooperate', null],
+  ['is the duty to cooperate being scrapped', 'duty-removal', 'No'],
+  ['when did the consultation close', 'consultation-dates', null],
+  ['what did the 2008 note propose', 'proposals-2008', null, '2008-07-02'],
+  ['whats a childrens trust', 'childrens-trust', null],
+  ['what are the ECM outcomes', 'ecm', null],
+  ['what\'s changing', 'changes-2010', null],
+  ['what is the education bill going to change', 'changes-2010', null],
+  // about a body
+  ['What did the 2008 note say about Sure Start children\'s centres?', 'about:sure-start-centre', null, '2008-07-02'],
+  ['tell me about GP practices', 'about:gp-practice', null],
+];
+
+function target(u: ReturnType<typeof ask>): string {
+  const q = u.query!;
+  if (q.kind === 'body-list') return `list:${q.listOf}`;
+  if (q.kind === 'body-about') return `about:${q.bodyId}`;
+  if (q.kind === 'topic') return q.bodyId ? `${q.topicId}:${q.bodyId}` : q.topicId!;
+  return q.bodyId ?? `unknown:${q.unknownBody}`;
+}
+
+test(`at least 100 questions of our own (${ANSWERS.length})`, () => expect(ANSWERS.length).toBeGreaterThanOrEqual(100));
+
+// Every row has four columns, so jest does not take a missing date for its `done` callback.
+test.each(ANSWERS.map(([q, want, verdict, asAt]) => [q, want, verdict, asAt ?? 'latest'] as const))('%s', (q, want, verdict, asAt) => {
+  const u = ask(q);
+  expect(u.intent).toBe('question');
+  expect(target(u)).toBe(want);
+  const a = answer(kb, u.query!);
+  expect(a.verdict ?? null).toBe(verdict);
+  expect(u.query!.asAt ?? 'latest').toBe(asAt);
+  expect(a.citations.length).toBeGreaterThan(0);
+  if (verdict) expect(firstLine(a)).toMatch(new RegExp(`^\\*\\*${verdict}\\.\\*\\* \\S`));
+});
+
+describe('questions it must ask back about', () => {
+  test.each(['are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
+    '%s',
+    (q) => {
+      const u = ask(q);
+      expect(u.intent).toBe('clarify');
+      expect(u.choices!.length).toBeGreaterThan(1);
+      expect(u.prompt).toMatch(/\?/);
+      // each choice is a complete question the engine answers
+      for (const c of u.choices!) expect(answer(kb, c.query).citations.length).toBeGreaterThan(0);
+    },
+  );
+
+  test('"the council" could be either council', () => {
+    expect(ask('is the council a relevant partner').choices?.map((c) => c.query.bodyId)).toEqual(['district-council', 'local-authority']);
+  });
+
+  test('"is it required?" offers the requirements', () => {
+    const u = ask('is it required?');
+    expect(u.intent).toBe('clarify');
+    expect(u.choices?.map((c) => c.query.topicId)).toContain('board-required');
+  });
+});
+
+describe('out of scope: no verdict, no citation', () => {
+  test.each([
+    'what time is it in Sydney',
+    'What is the weather in Leeds tomorrow?',
+    'write me a poem about autumn',
+    'how do I minute a confidential item',
+    'must relevant partners publish their own safeguarding audits?',
+    'who won the football last night',
+    'can you book a meeting room',
+    'what is the capital of France',
+    'how do I reset my password',
+    'Les collèges sont-ils des partenaires?',
+  ])('%s', (q) => {
+    expect(ask(q).intent).toBe('none');
+  });
+});
+
+describe('follow-ups and the conversation', () => {
+  test('"and academies?" after a partner question asks the same of academies', () => {
+    const first = ask('is the police a relevant partner in 2008').query!;
+    const next = ask('and academies?');
+    expect(next.intent).toBe('followup');
+    expect(mergeFollowUp(first, next.query!)).toMatchObject({ kind: 'body-status', bodyId: 'academy', asAt: '2008-07-02' });
+  });
+
+  test('"what about in 2008?" after any answer asks it again as at 2008', () => {
+    const first = ask('must we publish a CYPP?').query!;
+    const next = ask('what about in 2008?');
+    expect(next.intent).toBe('followup');
+    const merged = mergeFollowUp(first, next.query!);
+    expect(merged).toMatchObject({ kind: 'topic', topicId: 'cypp-publish', asAt: '2008-07-02' });
+    expect(answer(kb, merged).verdict).toBe('Yes');
+  });
+
+  test('a new body after a pooling question keeps the pooling question', () => {
+    const first = ask('can the voluntary sector pool budgets').query!;
+    expect(mergeFollowUp(first, ask('what about PCTs?').query!)).toMatchObject({ kind: 'topic', topicId: 'pooling', bodyId: 'primary-care-trust' });
+  });
+});
+
+describe('help, greetings, commands', () => {
+  test.each([['help', 'help'], ['what can you do?', 'help'], ['hello', 'greeting'], ['thanks!', 'greeting'],
+    ['remind us about the board meeting on 12 March 2027 at 10:00', 'reminders'], ['show reminders', 'reminders'],
+    ['compliance check', 'compliance'], ['last compliance check', 'compliance'], ['obligations', 'obligations'],
+    ['summary as at 1 April 2009', 'obligations'], ['set up our board', 'board-profile'], ['forget our board', 'board-profile']])('%s -> %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  test('the obligations summary carries the date asked', () => {
+    expect(ask('summary as at 1 April 2009').query?.asAt).toBe('2009-04-01');
+  });
+});
+
+describe('bad input gets a clear reply, never an exception', () => {
+  test.each([
+    ['empty', ''],
+    ['spaces', '   \n\t  '],
+    ['100 KB of text', 'is the PCT a relevant partner? '.repeat(3500)],
+    ['control characters', '\u0000\u0001\u0002\u001b[31m'],
+    ['emoji only', '🙂🙂🎉'],
+    ['another script', '这是什么'],
+  ])('%s', (_name, text) => {
+    const u = ask(text);
+    expect(u.intent).toBe('bad-input');
+    expect(u.message).toMatch(/\w/);
+  });
+
+  test('control characters and emoji inside a real question are ignored', () => {
+    expect(target(ask('is the \u0007PCT a relevant partner? 🙂'))).toBe('primary-care-trust');
+  });
+
+  test('random input never throws', () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz  0123456789?!.,\'’-é中🙂\u0000\n';
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: Math.floor(rand() * 80) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const u = ask(text);
+      if (u.intent === 'question') expect(() => answer(kb, u.query!)).not.toThrow();
+    }
+  });
+});
+
+describe('the published examples', () => {
+  test.each(cases.map((c) => [c.id, c]))('%s', (_id, c) => {
+    const u = ask(c.q);
+    const want = c.kind === 'answer' ? 'question' : c.kind === 'clarify' ? 'clarify' : 'none';
+    expect(u.intent).toBe(want);
+    if (c.kind !== 'answer') return;
+    const a = answer(kb, u.query!);
+    if (c.verdict) expect(c.verdict.some((v: string) => (a.verdict ?? a.headline).startsWith(v))).toBe(true);
+    const labels = a.citations.map((x) => x.label).join('; ');
+    for (const cite of c.cite ?? []) {
+      const [src, para] = cite.split(':');
+      expect(labels).toMatch(src === 'dfe' ? /DfE 2010/ : /DCSF 2008/);
+      if (para) expect(a.citations.some((x) => x.paras?.includes(Number(para)))).toBe(true);
+    }
+  });
+});
