@@ -49,6 +49,9 @@ export interface BotServer {
 function guardedResponse(res: Response) {
   let status = 200;
   return {
+    get statusCode() {
+      return status;
+    },
     socket: res.socket,
     header: (name: string, value: unknown) => res.header(name, value),
     status: (code: number) => {
@@ -103,7 +106,10 @@ export function createBotServer(deps: ServerDeps): BotServer {
           return;
         }
         (req as Request & { body: unknown }).body = activity;
-        await adapter.process(req, guardedResponse(res), deps.logic);
+        const guarded = guardedResponse(res);
+        await adapter.process(req, guarded, deps.logic);
+        if (guarded.statusCode === 401) logger.warn({ event: 'unauthorized', activityType: activity.type, channelId: activity.channelId }, 'rejected a request: token missing or invalid');
+        else if (guarded.statusCode >= 500) logger.error({ event: 'adapter-error', status: guarded.statusCode, activityType: activity.type }, 'the adapter failed a request');
       })
       .catch((err: Error) => {
         logger.error({ event: 'request-error', err: { message: err.message, stack: err.stack } }, 'request failed');
