@@ -336,7 +336,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (subject || r.words.some((w) => STAND_INS.has(w)))
       return {
         intent: 'clarify',
-        prompt: 'Which body do you mean? Pick one, or ask again naming it.',
+        prompt: 'Which body do you mean?',
         choices: choicesFor(kb, lex.likelyBodies, { kind: 'body-status', form, ...dated }),
         confidence: 0.5,
       };
