@@ -68,11 +68,44 @@ export class KeyvScheduleStore implements ScheduleStore {
   }
 
   async *scan(): AsyncIterable<IndexEntry> {
+    const sql = this.sqlStore();
+    if (sql) {
+      yield* this.scanSql(sql);
+      return;
+    }
     if (!this.keyv.iterator) throw new Error('KeyvScheduleStore.scan: this store cannot be listed');
     for await (const [key, value] of this.keyv.iterator(undefined)) {
       if (typeof key !== 'string' || !key.startsWith(S)) continue;
       const s = value as Schedule | undefined;
       if (s && typeof s === 'object') yield { id: s.id, status: s.status, nextDue: s.nextDue };
+    }
+  }
+
+  /**
+   * @keyv/sqlite's own iterator recurses once per page of 10 rows with LIMIT/OFFSET: at
+   * 100,000 schedules it overflows the stack (and is quadratic). Read the table directly in
+   * key order, 1,000 rows a page, instead.
+   */
+  private sqlStore(): { query: (sql: string, ...p: unknown[]) => Promise<{ key: string; value: string }[]>; table: string; namespace?: string } | undefined {
+    const st = (this.keyv as { store?: { query?: unknown; opts?: { table?: unknown }; namespace?: unknown } }).store;
+    if (!st || typeof st.query !== 'function' || typeof st.opts?.table !== 'string') return undefined;
+    if (typeof (this.keyv as { deserialize?: unknown }).deserialize !== 'function') return undefined;
+    return { query: st.query as never, table: st.opts.table, namespace: typeof st.namespace === 'string' ? st.namespace : undefined };
+  }
+
+  private async *scanSql(sql: { query: (sql: string, ...p: unknown[]) => Promise<{ key: string; value: string }[]>; table: string; namespace?: string }): AsyncIterable<IndexEntry> {
+    const prefix = `${sql.namespace ? `${sql.namespace}:` : ''}${S}`;
+    const deserialize = (this.keyv as unknown as { deserialize: (raw: string) => Promise<{ value?: unknown } | undefined> }).deserialize.bind(this.keyv);
+    let after = prefix;
+    for (;;) {
+      const rows = await sql.query(`SELECT key, value FROM ${sql.table} WHERE key > ? AND key < ? ORDER BY key LIMIT 1000`, after, `${prefix}\uffff`);
+      if (!rows.length) return;
+      for (const row of rows) {
+        const data = await deserialize(row.value);
+        const s = data?.value as Schedule | undefined;
+        if (s && typeof s === 'object') yield { id: s.id, status: s.status, nextDue: s.nextDue };
+      }
+      after = rows[rows.length - 1]!.key;
     }
   }
 
