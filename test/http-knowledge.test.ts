@@ -1,46 +1,21 @@
 // The whole product over HTTP with the real knowledge base, engine and recognizer:
 // Teams-shaped activities in, what a user would read out (text and card).
-import http from 'node:http';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../bot/config';
-import { createApp, type App } from '../bot/app';
-import { loadKnowledge } from '../bot/knowledge';
-import { captureLogger } from './bot-fakes';
+import { startRealService, type Captured } from './connector';
 
 const BOT = { id: '28:bot-kb', name: 'Board Assistant' };
-type Posted = { conversationId: string; body: Record<string, any> };
 
 describe('the product over HTTP, real knowledge', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-kb-'));
-  const posts: Posted[] = [];
-  const connector = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const m = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (m) posts.push({ conversationId: decodeURIComponent(m[1]), body: JSON.parse(body) });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: `a${posts.length}` }));
-    });
-  });
-  let app: App;
+  let service: Awaited<ReturnType<typeof startRealService>>;
+  let posts: Captured[];
   let base: string;
   let serviceUrl: string;
 
   beforeAll(async () => {
-    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
-    serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KEY_PREFIX: 'kb-test' });
-    app = createApp(config, captureLogger().logger, loadKnowledge());
-    base = `http://127.0.0.1:${(await app.listen()).port}`;
+    service = await startRealService('kb-test');
+    ({ posts, base, serviceUrl } = service);
   });
   afterAll(async () => {
-    await app.stop();
-    await new Promise((r) => connector.close(r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await service?.stop();
   });
 
   let n = 0;

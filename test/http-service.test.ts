@@ -2,69 +2,15 @@
 // activities posted to /api/messages, and a capture server standing in for the Bot
 // Connector (as ../shared/eval/run.mjs does). The knowledge side is a stand-in here; the
 // real one is exercised in http-knowledge.test.ts and by .ci/run.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../bot/config';
 import { createApp, type App } from '../bot/app';
 import { sendProactive } from '../bot/proactive';
 import { APOLOGY } from '../dialogs/copy';
 import { FakeEngine, FakeRecognizer, captureLogger } from './bot-fakes';
-
-interface Captured {
-  url: string;
-  conversationId: string;
-  body: Record<string, unknown>;
-}
-
-/** A fake Bot Connector: records what the bot posts; `hold()` delays the next answer. */
-function startConnector() {
-  const posts: Captured[] = [];
-  const waiters: { n: number; resolve: () => void }[] = [];
-  let gate: Promise<void> | undefined;
-  let openGate: (() => void) | undefined;
-  let gateArrived: (() => void) | undefined;
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', async () => {
-      const m = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (req.method === 'POST' && m) {
-        posts.push({ url: req.url!, conversationId: decodeURIComponent(m[1]), body: JSON.parse(body) });
-        waiters.filter((w) => posts.length >= w.n).forEach((w) => w.resolve());
-        if (gate) {
-          gateArrived?.();
-          await gate;
-        }
-      }
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: `act-${posts.length}` }));
-    });
-  });
-  return {
-    posts,
-    server,
-    /** Resolves once `n` activities in all have been posted. */
-    received: (n: number) => new Promise<void>((resolve) => (posts.length >= n ? resolve() : waiters.push({ n, resolve }))),
-    /** Holds the next reply POST until the returned `release` is called. */
-    hold() {
-      let arrived!: () => void;
-      const reached = new Promise<void>((r) => (arrived = r));
-      gate = new Promise<void>((r) => (openGate = r));
-      gateArrived = arrived;
-      return {
-        reached,
-        release: () => {
-          gate = undefined;
-          openGate?.();
-        },
-      };
-    },
-    url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-  };
-}
+import { startConnector } from './connector';
 
 const BOT = { id: '28:bot-http', name: 'Board Assistant' };
 const TENANT = 'tenant-http';

@@ -2,50 +2,24 @@
 // service (a Teams-shaped channel message, then the confirmation card's Save button), and
 // see the reminder card arrive at a capture server playing the Bot Connector.
 // This test waits for real: it has its own long timeout (4 minutes).
-import http from 'node:http';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
-import { loadConfig } from '../bot/config';
-import { createApp, type App } from '../bot/app';
-import { loadKnowledge } from '../bot/knowledge';
-import { captureLogger } from './bot-fakes';
+import { startRealService, type Captured } from './connector';
 
 const BOT = { id: '28:bot-rem', name: 'Board Assistant' };
 const E2E_TIMEOUT_MS = 240_000;
-type Posted = { url: string; conversationId: string; body: Record<string, any> };
 
 describe('reminders end to end over HTTP (real time)', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-rem-'));
-  const posts: Posted[] = [];
-  const connector = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const m = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (m) posts.push({ url: req.url ?? '', conversationId: decodeURIComponent(m[1]!), body: JSON.parse(body) });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: `a${posts.length}` }));
-    });
-  });
-  let app: App;
+  let service: Awaited<ReturnType<typeof startRealService>>;
+  let posts: Captured[];
   let base: string;
   let serviceUrl: string;
 
   beforeAll(async () => {
-    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
-    serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-    // Always the embedded store here, whatever REDIS_URL says: this test is about the HTTP path.
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KEY_PREFIX: 'rem-e2e' });
-    app = createApp(config, captureLogger().logger, loadKnowledge());
-    base = `http://127.0.0.1:${(await app.listen()).port}`;
+    service = await startRealService('rem-e2e');
+    ({ posts, base, serviceUrl } = service);
   });
   afterAll(async () => {
-    await app?.stop();
-    await new Promise((r) => connector.close(r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await service?.stop();
   });
 
   let n = 0;
@@ -96,7 +70,7 @@ describe('reminders end to end over HTTP (real time)', () => {
       expect(JSON.stringify(list.attachments[0].content)).toContain('Cancel this reminder');
 
       const deadline = Date.now() + 200_000;
-      let reminder: Posted | undefined;
+      let reminder: Captured | undefined;
       while (!reminder && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 500));
         reminder = posts.find((p) => JSON.stringify(p.body.attachments?.[0]?.content ?? {}).includes('What the board should look at'));
