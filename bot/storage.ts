@@ -13,6 +13,7 @@ import { Keyv } from 'keyv';
 import { KeyvSqlite } from '@keyv/sqlite';
 import { createKeyv as createRedisKeyv } from '@keyv/redis';
 import type { Storage, StoreItems } from 'botbuilder';
+import { KeyedLock } from '../reminders/keyedLock';
 
 export interface StoreOptions {
   /** Redis URL; when set, Redis is used instead of the embedded file. */
@@ -125,7 +126,7 @@ return 1`;
  * write are one atomic script.
  */
 export class KeyvStorage implements Storage {
-  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly lock = new KeyedLock();
   private readonly redis?: RedisLikeStore;
   private readonly sqlite?: SqliteLikeStore;
 
@@ -148,12 +149,12 @@ export class KeyvStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Changes are required when writing');
-    await Promise.all(Object.entries(changes).map(([key, item]) => this.withLock(key, () => this.writeOne(key, item))));
+    await Promise.all(Object.entries(changes).map(([key, item]) => this.lock.run(key, () => this.writeOne(key, item))));
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new TypeError('Keys are required when deleting');
-    await Promise.all(keys.map((key) => this.withLock(key, () => this.keyv.delete(key))));
+    await Promise.all(keys.map((key) => this.lock.run(key, () => this.keyv.delete(key))));
   }
 
   private async writeOne(key: string, item: Record<string, unknown> | undefined): Promise<void> {
@@ -191,21 +192,5 @@ export class KeyvStorage implements Storage {
     const current = await this.keyv.get(key);
     if (current && current.eTag !== given) throw new ETagConflictError(key);
     await this.keyv.set(key, next);
-  }
-
-  /** Runs `fn` after every earlier operation on `key` in this process has finished. */
-  private async withLock<R>(key: string, fn: () => Promise<R>): Promise<R> {
-    const before = this.locks.get(key) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.locks.set(key, settled);
-    try {
-      return await run;
-    } finally {
-      if (this.locks.get(key) === settled) this.locks.delete(key);
-    }
   }
 }

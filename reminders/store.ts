@@ -2,6 +2,7 @@
 // conversation ("c:<conversationId>" -> ids), over a Keyv-like store (bot/storage.ts gives
 // SQLite when embedded and Redis when shared). Nothing is kept only in memory.
 import type { Schedule } from './types';
+import { KeyedLock } from './keyedLock';
 
 /** The part of Keyv this store uses. */
 export interface KeyvLike {
@@ -32,7 +33,7 @@ const S = 's:';
 const C = 'c:';
 
 export class KeyvScheduleStore implements ScheduleStore {
-  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly lock = new KeyedLock();
 
   constructor(private readonly keyv: KeyvLike) {}
 
@@ -44,7 +45,7 @@ export class KeyvScheduleStore implements ScheduleStore {
     // The record first: the index is only a way to find records, and a missing record is
     // skipped when listing, so a crash between the two writes loses nothing.
     await this.keyv.set(S + schedule.id, schedule);
-    await this.withLock(C + schedule.conversationId, async () => {
+    await this.lock.run(C + schedule.conversationId, async () => {
       const ids = await this.ids(schedule.conversationId);
       if (!ids.includes(schedule.id)) await this.keyv.set(C + schedule.conversationId, [...ids, schedule.id]);
     });
@@ -54,7 +55,7 @@ export class KeyvScheduleStore implements ScheduleStore {
     const s = await this.get(id);
     await this.keyv.delete(S + id);
     if (!s) return;
-    await this.withLock(C + s.conversationId, async () => {
+    await this.lock.run(C + s.conversationId, async () => {
       const ids = (await this.ids(s.conversationId)).filter((x) => x !== id);
       if (ids.length) await this.keyv.set(C + s.conversationId, ids);
       else await this.keyv.delete(C + s.conversationId);
@@ -112,20 +113,5 @@ export class KeyvScheduleStore implements ScheduleStore {
   private async ids(conversationId: string): Promise<string[]> {
     const v = await this.keyv.get(C + conversationId);
     return Array.isArray(v) ? (v as string[]) : [];
-  }
-
-  private async withLock<R>(key: string, fn: () => Promise<R>): Promise<R> {
-    const before = this.locks.get(key) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.locks.set(key, settled);
-    try {
-      return await run;
-    } finally {
-      if (this.locks.get(key) === settled) this.locks.delete(key);
-    }
   }
 }
