@@ -148,7 +148,19 @@ function has(r: Reading, phrase: string): boolean {
   if (r.grams.has(phrase)) return true;
   return !phrase.includes(' ') && phrase.length >= 6 && r.words.some((w) => w.startsWith(phrase));
 }
-const hasAny = (r: Reading, phrases: string[]) => phrases.some((p) => has(r, foldPhrase(p)));
+/** The fixed vocabulary, folded once. */
+const folded = (phrases: string[]) => phrases.map(foldPhrase);
+const CUES = {
+  partner: folded(PARTNER_PREDICATES),
+  list: folded(LIST_CUES),
+  about: folded(ABOUT_CUES),
+  help: folded(HELP_CUES),
+  greetings: new Set([...folded(GREETINGS), 'there', 'bot', 'board', 'assistant', 'all', 'team', 'much', 'you', 'very', 'so']),
+  requirement: folded(REQUIREMENT_CUES),
+  forms: FORM_CUES.map((f) => ({ form: f.form, cues: folded(f.cues) })),
+  commands: COMMAND_CUES.map((c) => ({ intent: c.intent, cues: folded(c.cues) })),
+};
+const hasAny = (r: Reading, phrases: string[]) => phrases.some((p) => has(r, p));
 
 /** Bodies named in the message, longest alias first, in order of appearance. */
 function bodiesIn(r: Reading, lex: Lexicon): { ids: string[]; ambiguous: boolean }[] {
@@ -199,8 +211,7 @@ export function dateIn(text: string, now: Date, kb: KnowledgeBase): { asAt: IsoD
     if (/\b(today|now|currently|at the moment|this year)\b/i.test(result.text)) return { asAt: iso(now), text: result.text.trim() };
     if (!s.isCertain('year')) continue;
     const year = s.get('year')!;
-    const before = /\b(before|until|till|prior to|up to)\s*$/i.test(cleaned.slice(0, result.index) + (/^\s*(before|until|till)/i.test(result.text) ? '' : ''))
-      || /^\s*(before|until|till)\b/i.test(result.text);
+    const before = /\b(before|until|till|prior to|up to)\s*$/i.test(cleaned.slice(0, result.index)) || /^\s*(before|until|till)\b/i.test(result.text);
     const after = /^\s*(after|since)\b/i.test(result.text) || /\b(after|since)\s*$/i.test(cleaned.slice(0, result.index));
     if (s.isCertain('day')) return { asAt: iso(s.date()), text: result.text.trim() };
     const month = s.isCertain('month') ? s.get('month')! : undefined;
@@ -224,6 +235,7 @@ const ADV = '(?:(?:still|now|currently|also|even|already|actually|legally|going 
 const PARTNER_TAIL = '(?:(?:a|an|one of the|among the|part of the|classed as|counted as|considered|treated as|listed as|named as)\\s+)?(?:relevant|statutory|named)\\s+partners?\\b';
 const DUTY_TAIL = '(?:covered|bound|subject|included|caught|in scope|within scope)\\s+(?:by|under|to|in|within)\\s+(?:the\\s+)?(?:duty|section 10|s10|duty to co ?operate)';
 const COOP_TAIL = '(?:have to|need to|required to|obliged to|expected to|must|got to|has to|meant to|supposed to|under a duty to|under the duty to)\\s+(?:co ?operate|co op)';
+const IS_AUX = new RegExp(`^${AUX}$`);
 const SUBJECT_SHAPES = [
   new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${PARTNER_TAIL}`, 'g'),
   new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${DUTY_TAIL}`, 'g'),
@@ -240,7 +252,7 @@ function subjectOf(plain: string): string | undefined {
     for (const m of plain.matchAll(shape)) {
       // The shortest subject wins: the regex starts at the first auxiliary, the subject at the last.
       const words = m[1].split(' ');
-      for (let i = words.length - 1; i >= 0; i--) if (new RegExp(`^${AUX}$`).test(words[i])) { words.splice(0, i + 1); break; }
+      for (let i = words.length - 1; i >= 0; i--) if (IS_AUX.test(words[i])) { words.splice(0, i + 1); break; }
       const subject = words.join(' ').replace(DATE_WORDS, ' ').replace(/^(?:the|a|an|our|my|their|your|local)\s+/, '').replace(/\s+/g, ' ').trim();
       if (subject && (!best || subject.length < best.length)) best = subject;
     }
@@ -268,8 +280,11 @@ function choicesFor(kb: KnowledgeBase, ids: string[], base: Omit<Query, 'bodyId'
   });
 }
 
+/** Which bodies a list question asks for, by its form ("who will lose the duty?"). */
+const LIST_OF: Record<QuestionForm, NonNullable<Query['listOf']>> = { is: 'relevant-partner', stay: 'relevant-partner', removal: 'removal-announced', proposed: 'proposed' };
+
 function formOf(r: Reading): QuestionForm {
-  return FORM_CUES.find((f) => hasAny(r, f.cues))?.form ?? 'is';
+  return CUES.forms.find((f) => hasAny(r, f.cues))?.form ?? 'is';
 }
 
 const question = (query: Query, confidence: number): Understanding => ({ intent: 'question', query, confidence });
@@ -288,12 +303,12 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
       : { intent: 'bad-input', confidence: 1, message: 'I couldn’t find a question in that. Try, for example, “Is the PCT a relevant partner?”, or type “help”.' };
   }
 
-  const command = COMMAND_CUES.find((c) => hasAny(r, c.cues));
+  const command = CUES.commands.find((c) => hasAny(r, c.cues));
   const date = dateIn(raw, now, kb);
   const dated = date ? { asAt: date.asAt, asAtText: date.text } : {};
   if (command) return { intent: command.intent as Intent, query: { kind: 'topic', ...dated }, confidence: 0.9 };
-  if (r.words.length <= 6 && hasAny(r, HELP_CUES)) return { intent: 'help', confidence: 0.9 };
-  if (r.words.length <= 4 && r.words.every((w) => GREETINGS.map(foldPhrase).includes(w) || ['there', 'bot', 'board', 'assistant', 'all', 'team', 'much', 'you', 'very', 'so'].includes(w)))
+  if (r.words.length <= 6 && hasAny(r, CUES.help)) return { intent: 'help', confidence: 0.9 };
+  if (r.words.length <= 4 && r.words.every((w) => CUES.greetings.has(w)))
     return { intent: 'greeting', confidence: 0.9 };
 
   const form = formOf(r);
@@ -301,8 +316,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const body = named.find((b) => !b.ambiguous);
   const ambiguous = named.find((b) => b.ambiguous);
   const topic = bestTopic(r, lex);
-  const aboutPartners = hasAny(r, PARTNER_PREDICATES);
-  const asksAbout = hasAny(r, ABOUT_CUES);
+  const aboutPartners = hasAny(r, CUES.partner);
+  const asksAbout = hasAny(r, CUES.about);
   const followUpStart = /^(and|what about|how about|also|same for|and what about|and for|ok and|what of)\b/.test(r.plain);
 
   if (body) {
@@ -325,12 +340,12 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   }
   if (topic && !(topic.topic.id === 'relevant-partners' && !aboutPartners))
     return topic.topic.id === 'relevant-partners'
-      ? question({ kind: 'body-list', listOf: form === 'removal' ? 'removal-announced' : form === 'proposed' ? 'proposed' : 'relevant-partner', ...dated }, 0.9)
+      ? question({ kind: 'body-list', listOf: LIST_OF[form], ...dated }, 0.9)
       : question({ kind: 'topic', topicId: topic.topic.id, form, ...dated }, 0.85);
 
   if (aboutPartners) {
-    if (hasAny(r, LIST_CUES) && !subjectOf(r.plain))
-      return question({ kind: 'body-list', listOf: form === 'removal' ? 'removal-announced' : form === 'proposed' ? 'proposed' : 'relevant-partner', ...dated }, 0.8);
+    if (hasAny(r, CUES.list) && !subjectOf(r.plain))
+      return question({ kind: 'body-list', listOf: LIST_OF[form], ...dated }, 0.8);
     const subject = subjectOf(r.plain);
     if (subject && !isStandIn(subject)) return question({ kind: 'body-status', unknownBody: asTyped(r, subject), form, ...dated }, 0.6);
     if (subject || r.words.some((w) => STAND_INS.has(w)))
@@ -341,7 +356,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
         confidence: 0.5,
       };
   }
-  if (hasAny(r, REQUIREMENT_CUES) && r.words.some((w) => STAND_INS.has(w)) && r.words.length <= 8) {
+  if (hasAny(r, CUES.requirement) && r.words.some((w) => STAND_INS.has(w)) && r.words.length <= 8) {
     const topics = REQUIREMENT_TOPICS.flatMap((id) => kb.topics.filter((t) => t.id === id));
     return {
       intent: 'clarify',

@@ -283,7 +283,7 @@ function bodyListDraft(kb: KnowledgeBase, listOf: NonNullable<Query['listOf']>, 
     if (s.position.change && !changes.some((c) => c.text === s.position.change)) changes.push({ date: s.position.from, text: s.position.change, cite: citations(kb, s.position.cite) });
   }
   const what = { 'relevant-partner': 'relevant partners under the duty to cooperate', 'removal-announced': 'relevant partners whose removal from the duty has been announced', proposed: 'bodies proposed as new relevant partners' }[listOf];
-  const list = kb.sources.filter((src) => src.date <= date).length ? standing(kb, 'relevant-partners', date) : { kind: 'nothing' as const };
+  const list = standing(kb, 'relevant-partners', date);
   const names = items.map((i) => (i.note ? `${i.called} (${i.note})` : i.called));
   const headline = items.length
     ? `As at ${formatDate(date)} the ${what} are: ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names[names.length - 1]}.`
