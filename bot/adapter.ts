@@ -1,17 +1,82 @@
-// The CloudAdapter, authenticated from the environment's Bot Framework settings, and the
-// last line of defence for a turn: an exception becomes a short apology to the user and an
-// error log line with the turn's ids; the process carries on.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type BotAdapter, type ConversationState, type TurnContext } from 'botbuilder';
+// The CloudAdapter, authenticated from the environment's Bot Framework settings, with the
+// gate (tenant allowlist, turn rate) in front of every turn, and the last line of defence
+// for a turn: an exception becomes a short apology to the user and an error log line with
+// the turn's ids; the process carries on.
+import {
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  MessageFactory,
+  type Activity,
+  type BotAdapter,
+  type ConversationState,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { Gate } from './gate';
+import { createLogger } from './log';
 import { APOLOGY } from '../dialogs/copy';
 
-export function createAdapter(config: Config): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...config.auth });
-  return new CloudAdapter(auth);
+/**
+ * The SDK's authentication, except that a token the JWT library rejects (bad signature,
+ * malformed, wrong algorithm, not yet valid) is a 401 like any other bad token: the SDK lets
+ * those errors through as they are, and the adapter answers them 500.
+ */
+class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      const name = (err as Error)?.name;
+      if (name === 'JsonWebTokenError' || name === 'NotBeforeError' || name === 'TokenExpiredError') {
+        throw new AuthenticationError(`Unauthorized: ${(err as Error).message}`, 401);
+      }
+      throw err;
+    }
+  }
+}
+
+function createAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  // Any endpoint given switches the SDK to "all parameters are intentional": fill the rest
+  // with the public cloud's, so that pointing token checks elsewhere keeps replies working.
+  const endpoints = config.authEndpoints
+    ? {
+        ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+        ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+        ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+        OAuthUrl: AuthenticationConstants.OAuthUrl,
+        CallerId: CallerIdConstants.PublicAzureChannel,
+        ...config.authEndpoints,
+      }
+    : {};
+  return new StrictAuthentication({ ...config.auth, ...endpoints });
+}
+
+/** The logger the gate writes to: given to createAdapter, or else the turn error handler's. */
+const adapterLoggers = new WeakMap<BotAdapter, Logger>();
+const gates = new WeakMap<BotAdapter, Gate>();
+
+export function createAdapter(config: Config, logger?: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(createAuthentication(config));
+  if (logger) adapterLoggers.set(adapter, logger);
+  let fallback: Logger | undefined;
+  const gate = new Gate({ allowedTenants: config.allowedTenants, turnRate: config.turnRate }, () => adapterLoggers.get(adapter) ?? (fallback ??= createLogger(config.logLevel)));
+  adapter.use(gate);
+  gates.set(adapter, gate);
+  return adapter;
+}
+
+/** The gate installed by createAdapter (its counters), if any. */
+export function gateOf(adapter: BotAdapter): Gate | undefined {
+  return gates.get(adapter);
 }
 
 export function installTurnErrorHandler(adapter: BotAdapter, logger: Logger, conversationState?: ConversationState): void {
+  if (!adapterLoggers.has(adapter)) adapterLoggers.set(adapter, logger);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const a = context.activity;
     const err = error instanceof Error ? error : new Error(String(error));

@@ -10,6 +10,14 @@ const optionalString = z.preprocess(
 );
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A whole number with a default; empty means the default. */
+const intSetting = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? fallback : v),
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be ${min}..${max}`).max(max, `must be ${min}..${max}`),
+  );
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
 const schema = z
@@ -18,7 +26,8 @@ const schema = z
       (v) => (v === undefined || v === '' ? 3978 : v),
       z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
     ),
-    HOST: optionalString.default('0.0.0.0'),
+    // unset: loopback in local mode (unauthenticated), every interface otherwise
+    HOST: optionalString,
     DATA_DIR: optionalString.default('./data'),
     REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), {
       message: 'must be a redis:// or rediss:// URL',
@@ -41,9 +50,16 @@ const schema = z
       z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` }),
     ),
     MicrosoftAppTenantId: optionalString,
+    ALLOWED_TENANTS: optionalString.refine((v) => v === undefined || v.split(',').every((t) => t.trim() === '' || GUID.test(t.trim())), {
+      message: 'must be a comma-separated list of tenant ids (GUIDs)',
+    }),
+    TURN_RATE_PER_MINUTE: intSetting(60, 0, 100000),
+    TURN_BURST: intSetting(20, 1, 100000),
+    BODY_TIMEOUT_MS: intSetting(10000, 100, 600000),
+    TURN_TIMEOUT_MS: intSetting(30000, 100, 600000),
   })
   .superRefine((c, ctx) => {
-    if (c.MicrosoftAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(c.MicrosoftAppId)) {
+    if (c.MicrosoftAppId && !GUID.test(c.MicrosoftAppId)) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID (the Azure bot registration\'s app id)' });
     }
     if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
@@ -76,8 +92,32 @@ export interface Config {
     MicrosoftAppType: (typeof APP_TYPES)[number];
     MicrosoftAppTenantId: string;
   };
+  /**
+   * Where incoming tokens are checked (OpenID metadata, issuer) and outgoing ones fetched.
+   * Unset: the public Azure cloud, as the SDK defaults. Not read from the environment; the
+   * token tests point it at a local key server.
+   */
+  authEndpoints?: AuthEndpoints;
   /** True when no app id is set: every request is accepted without a token check. */
   localMode: boolean;
+  /** Tenant ids (lower case) whose activities are served; empty means any tenant. */
+  allowedTenants: string[];
+  /** Turns per conversation: a token bucket of `burst` refilled at `perMinute` (0: no limit). */
+  turnRate: { perMinute: number; burst: number };
+  /** A request body must arrive within `bodyMs`; a turn that runs past `turnMs` is answered 504. */
+  timeouts: { bodyMs: number; turnMs: number };
+}
+
+/** The SDK's parameterised authentication settings (ConfigurationBotFrameworkAuthentication). */
+export interface AuthEndpoints {
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  ToBotFromChannelTokenIssuer?: string;
+  ToBotFromEmulatorOpenIdMetadataUrl?: string;
+  ToChannelFromBotLoginUrl?: string;
+  ToChannelFromBotOAuthScope?: string;
+  OAuthUrl?: string;
+  CallerId?: string;
+  ValidateAuthority?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -101,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const c = parsed.data;
   return {
     port: c.PORT,
-    host: c.HOST,
+    host: c.HOST ?? (c.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     dataDir: path.resolve(cwd, c.DATA_DIR),
     redisUrl: c.REDIS_URL,
     keyPrefix: c.KEY_PREFIX,
@@ -114,5 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       MicrosoftAppTenantId: c.MicrosoftAppTenantId ?? '',
     },
     localMode: !c.MicrosoftAppId,
+    allowedTenants: (c.ALLOWED_TENANTS ?? '')
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+    turnRate: { perMinute: c.TURN_RATE_PER_MINUTE, burst: c.TURN_BURST },
+    timeouts: { bodyMs: c.BODY_TIMEOUT_MS, turnMs: c.TURN_TIMEOUT_MS },
   };
 }

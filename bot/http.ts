@@ -2,8 +2,11 @@
 // every activity needs. The adapter would answer a bad body with a 500 carrying its own
 // internals; the product answers 400 with a reason, and 413 over the size limit.
 import type { IncomingMessage } from 'node:http';
+import { isProactiveEvent } from './gate';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** How long a request body may take to arrive (a body trickled in byte by byte ties up a socket). */
+export const BODY_TIMEOUT_MS = 10000;
 
 /** The activity types the Bot Framework defines; anything else is acknowledged and ignored. */
 export const KNOWN_ACTIVITY_TYPES = new Set([
@@ -33,14 +36,20 @@ export class HttpProblem extends Error {
   }
 }
 
-/** Reads the body up to `limit` bytes; 413 beyond it. */
-export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+/** Reads the body up to `limit` bytes (413 beyond it) within `timeoutMs` (408 after it). */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw new HttpProblem(413, `body over ${limit} bytes`);
+  let timer: NodeJS.Timeout | undefined;
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    timer = setTimeout(() => {
+      if (done) return;
+      done = true;
+      reject(new HttpProblem(408, `request body not received within ${timeoutMs} ms`));
+    }, timeoutMs);
     req.on('data', (chunk: Buffer) => {
       if (done) return;
       size += chunk.length;
@@ -63,7 +72,7 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
         reject(new HttpProblem(400, `could not read the body: ${err.message}`));
       }
     });
-  });
+  }).finally(() => clearTimeout(timer));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -102,4 +111,18 @@ export function parseActivity(body: Buffer): Record<string, unknown> {
   }
   if (parsed.text !== undefined && typeof parsed.text !== 'string') throw new HttpProblem(400, 'activity text must be a string');
   return parsed;
+}
+
+/**
+ * Everything the service checks before the adapter, on a raw body: `serve` hands the activity
+ * to the adapter, `ignore` acknowledges it (200) without a turn; HttpProblem(400) otherwise.
+ * The HTTP server and the in-process fuzz both go through here.
+ */
+export function screenActivity(body: Buffer): { action: 'serve' | 'ignore'; activity: Record<string, unknown> } {
+  const activity = parseActivity(body);
+  // The adapter's own proactive turns skip the gate; nobody outside may pose as one.
+  if (isProactiveEvent({ type: String(activity.type), name: typeof activity.name === 'string' ? activity.name : undefined })) {
+    throw new HttpProblem(400, 'activity uses a reserved event name');
+  }
+  return { action: KNOWN_ACTIVITY_TYPES.has(String(activity.type)) ? 'serve' : 'ignore', activity };
 }

@@ -1,7 +1,7 @@
 // The process: configuration, logger, knowledge, service; graceful shutdown on SIGTERM/SIGINT.
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './log';
+import { createLogger, secretScrubber, secretsOf } from './log';
 import { createApp } from './app';
 import { loadKnowledge } from './knowledge';
 
@@ -18,11 +18,15 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const secrets = secretsOf(config);
+  const logger = createLogger(config.logLevel, undefined, secrets);
   if (config.localMode) {
-    const banner = 'LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts UNAUTHENTICATED traffic from anyone who can reach it. Use only on a developer machine; set MicrosoftAppId/MicrosoftAppPassword to verify Bot Framework tokens.';
-    logger.warn({ event: 'local-mode' }, banner);
+    const banner = `LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts UNAUTHENTICATED traffic from anyone who can reach it (listening on ${config.host}). Use only on a developer machine; set MicrosoftAppId/MicrosoftAppPassword to verify Bot Framework tokens.`;
+    logger.warn({ event: 'local-mode', host: config.host }, banner);
     process.stderr.write(`\n!!! ${banner}\n\n`);
+  }
+  if (!config.localMode && config.allowedTenants.length === 0) {
+    logger.warn({ event: 'any-tenant' }, 'ALLOWED_TENANTS is not set: activities from any Microsoft Entra tenant are served');
   }
 
   const started = performance.now();
@@ -37,6 +41,8 @@ async function main(): Promise<void> {
       store: config.redisUrl ? 'redis' : 'sqlite',
       dataDir: config.redisUrl ? undefined : config.dataDir,
       auth: config.localMode ? 'none' : config.auth.MicrosoftAppType,
+      tenants: config.allowedTenants.length ? config.allowedTenants.length : 'any',
+      turnRate: config.turnRate,
       startupMs: Math.round(performance.now() - started),
     },
     `Board Assistant listening on http://${address.address}:${address.port}/api/messages`,
@@ -67,6 +73,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: Error) => {
-  process.stderr.write(`Board Assistant failed to start: ${err.message}\n`);
+  // the error may come from a store client quoting its URL: no secret on stderr either
+  const scrub = secretScrubber(secretsOf({ auth: { MicrosoftAppPassword: process.env.MicrosoftAppPassword ?? '' }, redisUrl: process.env.REDIS_URL })) ?? ((s: string) => s);
+  process.stderr.write(scrub(`Board Assistant failed to start: ${err.message}\n`));
   process.exit(1);
 });

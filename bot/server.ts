@@ -1,15 +1,22 @@
 // The HTTP service (restify): POST /api/messages through the CloudAdapter, GET /healthz.
-// Turns in flight are counted so that shutdown can let them finish.
+// Turns in flight are counted so that shutdown can let them finish. A body that does not
+// arrive in time gets 408, a turn that runs too long 504 (the turn itself carries on).
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { HttpProblem, KNOWN_ACTIVITY_TYPES, MAX_BODY_BYTES, parseActivity, readBody } from './http';
+import type { Config } from './config';
+import { BODY_TIMEOUT_MS, HttpProblem, MAX_BODY_BYTES, readBody, screenActivity } from './http';
+
+/** How long a turn may hold its request before the caller gets 504. */
+export const TURN_TIMEOUT_MS = 30000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   logger: Logger;
   maxBodyBytes?: number;
+  /** Body and turn time limits (config.timeouts); defaults BODY_TIMEOUT_MS, TURN_TIMEOUT_MS. */
+  timeouts?: Config['timeouts'];
   /** Extra facts for /healthz (store kind...). */
   health?: () => Record<string, unknown>;
 }
@@ -48,22 +55,33 @@ export interface BotServer {
  */
 function guardedResponse(res: Response) {
   let status = 200;
+  // once the request has been answered on the adapter's behalf (timeout), it writes nothing more
+  let closed = false;
+  const open = () => !closed && !res.headersSent;
   return {
+    close: () => {
+      closed = true;
+    },
     get statusCode() {
       return status;
     },
     socket: res.socket,
-    header: (name: string, value: unknown) => res.header(name, value),
+    header: (name: string, value: unknown) => {
+      if (open()) res.header(name, value);
+    },
     status: (code: number) => {
+      if (closed) return;
       status = code;
-      res.status(code);
+      if (!res.headersSent) res.status(code);
     },
     send: (body?: unknown) => {
+      if (!open()) return;
       if (status >= 500) res.send({ error: 'internal error' });
       else if (status === 401) res.send({ error: 'unauthorized' });
       else res.send(body);
     },
     end: () => {
+      if (closed) return;
       if (!res.headersSent) res.status(status);
       res.end();
     },
@@ -73,9 +91,14 @@ function guardedResponse(res: Response) {
 export function createBotServer(deps: ServerDeps): BotServer {
   const { adapter, logger } = deps;
   const limit = deps.maxBodyBytes ?? MAX_BODY_BYTES;
+  const { bodyMs, turnMs } = deps.timeouts ?? { bodyMs: BODY_TIMEOUT_MS, turnMs: TURN_TIMEOUT_MS };
   const inFlight = new InFlight();
   let draining = false;
   const server = restify.createServer({ name: 'board-assistant', handleUncaughtExceptions: false });
+  // Node's own limits as the backstop for what the handler never sees (headers sent slowly);
+  // Node checks them every 30 s, so the body limit above is enforced by readBody itself.
+  server.server.headersTimeout = bodyMs;
+  server.server.requestTimeout = bodyMs * 2;
 
   server.get('/healthz', (_req: Request, res: Response, next) => {
     res.send(draining ? 503 : 200, { status: draining ? 'stopping' : 'ok', inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
@@ -90,24 +113,38 @@ export function createBotServer(deps: ServerDeps): BotServer {
     }
     inFlight
       .track(async () => {
-        let activity: Record<string, unknown>;
+        let screened: ReturnType<typeof screenActivity>;
         try {
-          activity = parseActivity(await readBody(req, limit));
+          screened = screenActivity(await readBody(req, limit, bodyMs));
         } catch (err) {
           const p = err instanceof HttpProblem ? err : new HttpProblem(400, 'unreadable request');
           logger.warn({ event: 'bad-request', status: p.status, reason: p.reason, contentLength: req.headers['content-length'] }, 'rejected a request to /api/messages');
-          if (p.status === 413) res.header('connection', 'close');
+          // the rest of an oversized or stalled body is not worth reading
+          if (p.status === 413 || p.status === 408) res.header('connection', 'close');
           res.send(p.status, { error: p.reason });
           return;
         }
-        if (!KNOWN_ACTIVITY_TYPES.has(String(activity.type))) {
+        const { activity } = screened;
+        if (screened.action === 'ignore') {
           logger.info({ event: 'ignored', activityType: String(activity.type).slice(0, 40) }, 'ignored an unknown activity type');
           res.send(200);
           return;
         }
         (req as Request & { body: unknown }).body = activity;
         const guarded = guardedResponse(res);
-        await adapter.process(req, guarded, deps.logic);
+        const turn = adapter.process(req, guarded, deps.logic);
+        let timer: NodeJS.Timeout | undefined;
+        const late = await Promise.race([
+          turn.then(() => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), turnMs))),
+        ]).finally(() => clearTimeout(timer));
+        if (late) {
+          guarded.close();
+          logger.warn({ event: 'turn-timeout', timeoutMs: turnMs, activityType: activity.type, activityId: String(activity.id ?? '').slice(0, 100) }, 'a turn ran past the time limit: answered 504, the turn carries on');
+          if (!res.headersSent) res.send(504, { error: 'turn timed out' });
+          await turn; // still in flight: shutdown waits for it
+          return;
+        }
         if (guarded.statusCode === 401) logger.warn({ event: 'unauthorized', activityType: activity.type, channelId: activity.channelId }, 'rejected a request: token missing or invalid');
         else if (guarded.statusCode >= 500) logger.error({ event: 'adapter-error', status: guarded.statusCode, activityType: activity.type }, 'the adapter failed a request');
       })

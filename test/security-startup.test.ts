@@ -1,0 +1,92 @@
+// The real process (bot/index.ts) at start-up: local mode says loudly that it takes
+// unauthenticated traffic and listens on the loopback interface only; with credentials set,
+// neither the app password nor the Redis password reaches stdout or stderr.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { loadConfig } from '../bot/config';
+import { APP_ID } from './security-jwt';
+import { teamsMessage } from './security-fixtures';
+
+const ROOT = path.resolve(__dirname, '..');
+const REDIS_URL = process.env.REDIS_URL?.trim();
+
+interface Running {
+  child: ChildProcess;
+  out: () => string;
+  started: Record<string, unknown>;
+  stop: () => Promise<number | null>;
+}
+
+/** Starts bot/index.ts with exactly `env` (plus PATH) and waits for its "started" line. */
+async function startProcess(env: Record<string, string>): Promise<Running> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-sec-proc-'));
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir, KEY_PREFIX: `sec-proc-${process.pid}`, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const started = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    const look = () => {
+      const line = out.split('\n').find((l) => l.includes('"event":"started"'));
+      if (line) resolve(JSON.parse(line));
+    };
+    child.stdout!.on('data', look);
+    exited.then((code) => reject(new Error(`bot exited (${code}) before starting:\n${out}`)));
+  });
+  return {
+    child,
+    out: () => out,
+    started,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const code = await exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+test('HOST defaults to loopback in local mode and to every interface with credentials; an explicit HOST wins', () => {
+  expect(loadConfig({}).host).toBe('127.0.0.1');
+  expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x-secret-x' }).host).toBe('0.0.0.0');
+  expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+});
+
+test('local mode: a loud warning at start-up, and it listens on 127.0.0.1 only', async () => {
+  const bot = await startProcess({});
+  try {
+    expect(bot.started.host).toBe('127.0.0.1');
+    expect(bot.out()).toMatch(/"event":"local-mode"/);
+    expect(bot.out()).toMatch(/!!! LOCAL MODE: .*accepts UNAUTHENTICATED traffic/);
+  } finally {
+    expect(await bot.stop()).toBe(0);
+  }
+}, 90000);
+
+test('credentials set: refused requests and shutdown log no secret', async () => {
+  const password = 'Proc~Secret.9f8e7d6c5b4a';
+  const redisPassword = 'redis-Pa55-word-1234';
+  const env: Record<string, string> = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: password, HOST: '127.0.0.1', LOG_LEVEL: 'debug' };
+  // the local Redis has no password: any password for the `default` user is accepted
+  if (REDIS_URL) env.REDIS_URL = REDIS_URL.replace(/^(rediss?:\/\/)/, `$1default:${redisPassword}@`);
+  const bot = await startProcess(env);
+  try {
+    const url = `http://127.0.0.1:${bot.started.port}/api/messages`;
+    const a = teamsMessage('a:proc-secret', 'help', 'https://smba.trafficmanager.net/uk/');
+    const noToken = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
+    expect(noToken.status).toBe(401);
+    const badToken = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${password}` }, body: JSON.stringify(a) });
+    expect(badToken.status).toBe(401);
+  } finally {
+    expect(await bot.stop()).toBe(0);
+  }
+  expect(bot.out()).toMatch(/"event":"unauthorized"/);
+  expect(bot.out()).not.toContain(password);
+  expect(bot.out()).not.toContain(redisPassword);
+}, 90000);
