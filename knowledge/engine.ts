@@ -51,7 +51,7 @@ function indexOf(kb: KnowledgeBase): Index {
 
 // ---- where a subject stands on a date ----
 
-type Standing =
+export type Standing =
   /** A position holds on the date. */
   | { kind: 'known'; position: Position; later: Position[] }
   /** The date falls where the sources only bound a change. */
@@ -60,7 +60,11 @@ type Standing =
   | { kind: 'before-first'; next: Position; later: Position[] }
   | { kind: 'nothing' };
 
-function standing(kb: KnowledgeBase, subject: string, date: IsoDate): Standing {
+/** A subject's positions, earliest first. */
+export const timelineOf = (kb: KnowledgeBase, subject: string): readonly Position[] => indexOf(kb).timelines.get(subject) ?? [];
+
+/** Where a subject (a body or a topic) stands on a date. */
+export function standing(kb: KnowledgeBase, subject: string, date: IsoDate): Standing {
   const timeline = indexOf(kb).timelines.get(subject) ?? [];
   const split = timeline.findIndex((p) => p.from > date);
   const holding = split === -1 ? timeline : timeline.slice(0, split);
@@ -90,7 +94,7 @@ function citationView(kb: KnowledgeBase, c: Citation): CitationView {
 }
 
 /** Citations in order, each quote once. */
-function citations(kb: KnowledgeBase, cites: Citation[]): CitationView[] {
+export function citations(kb: KnowledgeBase, cites: Citation[]): CitationView[] {
   const seen = new Set<string>();
   return cites.filter((c) => !seen.has(c.source + c.quote) && seen.add(c.source + c.quote)).map((c) => citationView(kb, c));
 }
@@ -100,7 +104,7 @@ function citations(kb: KnowledgeBase, cites: Citation[]): CitationView[] {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Fills {Called}, {called}, {are}, {were}, {they}, {them}, {their}, {partner}, {date} for a body. */
-function say(template: string, body: Body, date?: IsoDate): string {
+export function say(template: string, body: Body, date?: IsoDate): string {
   const words: Record<string, string> = {
     Called: capitalise(body.called),
     called: body.called,
@@ -144,6 +148,8 @@ const STATUS_ANSWERS: Record<Exclude<QuestionForm, 'proposed'>, Partial<Record<B
 };
 
 const INCLUDED_IN_LIST: BodyStatus[] = ['relevant-partner', 'removal-announced'];
+/** Statuses under which a body is a relevant partner on the day (its removal may be announced). */
+export const isRelevantPartner = (status: BodyStatus | undefined): boolean => status !== undefined && INCLUDED_IN_LIST.includes(status);
 
 // ---- pieces shared by every kind of answer ----
 
@@ -343,16 +349,23 @@ function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate
 
 // ---- the entry point ----
 
+/**
+ * The date an answer speaks for: the one asked (default the latest source's), but no later
+ * than the latest source, with a note when the question asked past it.
+ */
+export function asAtOf(kb: KnowledgeBase, asked: IsoDate = kb.latest): { date: IsoDate; pastTheSources?: string } {
+  if (asked <= kb.latest) return { date: asked };
+  const latestSource = kb.sources[kb.sources.length - 1];
+  return {
+    date: kb.latest,
+    pastTheSources: `The sources end with the ${latestSource.name} of ${formatDate(kb.latest)}, so this is the position on that date; they cannot say what has changed since.`,
+  };
+}
+
 /** Answers a structured query from the knowledge base, as at the query's date. */
 export function answer(kb: KnowledgeBase, query: Query): Answer {
   const index = indexOf(kb);
-  const asked = query.asAt ?? kb.latest;
-  const date = asked > kb.latest ? kb.latest : asked;
-  const latestSource = kb.sources[kb.sources.length - 1];
-  const pastTheSources =
-    asked > kb.latest
-      ? `The sources end with the ${latestSource.name} of ${formatDate(kb.latest)}, so this is the position on that date; they cannot say what has changed since.`
-      : undefined;
+  const { date, pastTheSources } = asAtOf(kb, query.asAt);
   const form = query.form ?? 'is';
   const body = query.bodyId ? index.bodies.get(query.bodyId) : undefined;
   const topic = query.topicId ? index.topics.get(query.topicId) : undefined;

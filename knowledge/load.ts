@@ -80,6 +80,32 @@ const topicsSchema = z
   })
   .strict();
 
+const obligationStatus = z.enum(['required', 'removal-announced', 'proposed', 'no-longer-required', 'not-required', 'unsettled', 'not-stated']);
+
+const obligationsSchema = z
+  .object({
+    obligations: z.array(
+      z.object({ id: z.string(), title: z.string(), holder: z.enum(['authority', 'board', 'partners', 'schools']), topic: z.string() }).strict(),
+    ),
+    checks: z.array(
+      z
+        .object({
+          id: z.string(),
+          obligation: z.string(),
+          kind: z.enum(['yes-no', 'partners', 'pooling']),
+          ask: z.string(),
+          meets: z.boolean().optional(),
+          gapOnceLifted: z.boolean().optional(),
+          prefill: z.enum(['dcsInPost', 'leadMemberInPost', 'hasProfile']).optional(),
+          metText: z.string(),
+          gapText: z.string(),
+          liftedGapText: z.string().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 const positionsSchema = z
   .object({
     source: z.string(),
@@ -94,6 +120,7 @@ const positionsSchema = z
           headline: z.string(),
           explanation: z.string().optional(),
           change: z.string().optional(),
+          obligation: obligationStatus.optional(),
           cite: z.array(citationSchema).min(1),
         })
         .strict(),
@@ -133,6 +160,7 @@ export function loadKnowledgeBase(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
     ...t,
     perBody: t.perBody && { ...t.perBody, cite: t.perBody.cite.map((c) => toCitation(c, c.source ?? '')) },
   }));
+  const { obligations, checks } = readYaml(path.join(dir, 'data', 'obligations.yaml'), obligationsSchema);
   const positions: Position[] = yamlFiles(path.join(dir, 'data', 'positions')).flatMap((file) => {
     const data = readYaml(file, positionsSchema);
     return data.positions.map((p) => ({ ...p, source: data.source, cite: p.cite.map((c) => toCitation(c, data.source)) }));
@@ -142,6 +170,8 @@ export function loadKnowledgeBase(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
     bodies: bodies.map(({ id, name, called, plural, aliases }) => ({ id, name, called, plural, aliases })),
     topics,
     positions,
+    obligations,
+    checks,
     ambiguous,
     latest: sources.reduce((d, s) => (s.date > d ? s.date : d), '0000-00-00'),
   };
@@ -169,6 +199,13 @@ function checkReferences(kb: KnowledgeBase): void {
     const texts = refs.map((ref) => source.units.find((u) => u.ref === ref)?.text);
     if (!refs.length || texts.some((t) => t === undefined)) problems.push(`citation of ${c.source} names no paragraph or section it has: ${refs.join(', ') || '(none)'}`);
     else if (!quoteStandsIn(texts as string[], c.quote)) problems.push(`quote not found in ${c.source} ${refs.join(', ')}: "${c.quote}"`);
+  }
+  const topicIds = new Set(kb.topics.map((t) => t.id));
+  const obligationIds = new Set(kb.obligations.map((o) => o.id));
+  for (const o of kb.obligations) if (!topicIds.has(o.topic)) problems.push(`obligation "${o.id}" reads unknown topic "${o.topic}"`);
+  for (const c of kb.checks) {
+    if (!obligationIds.has(c.obligation)) problems.push(`check "${c.id}" tests unknown obligation "${c.obligation}"`);
+    if (c.gapOnceLifted && !c.liftedGapText) problems.push(`check "${c.id}" has gapOnceLifted but no liftedGapText`);
   }
   for (const [word, ids] of Object.entries(kb.ambiguous))
     for (const id of ids) if (!bodyIds.has(id)) problems.push(`ambiguous word "${word}" names unknown body "${id}"`);

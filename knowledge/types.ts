@@ -98,6 +98,11 @@ export interface Position {
   explanation?: string;
   /** An announced change that has not yet taken effect at `from`. */
   change?: string;
+  /**
+   * For a topic that is an obligation: what the position means for it, where the verdict
+   * alone does not say (a "No" that is only proposed, a "Yes" whose removal is announced).
+   */
+  obligation?: ObligationStatus;
   cite: Citation[];
 }
 
@@ -124,6 +129,10 @@ export interface KnowledgeBase {
   bodies: Body[];
   topics: Topic[];
   positions: Position[];
+  /** The statutory obligations a board summary lists, each read off a topic's timeline. */
+  obligations: Obligation[];
+  /** The compliance checklist: what a board is asked, and which obligation each line tests. */
+  checks: Check[];
   /** Words the recognizer treats as ambiguous between bodies ("council"). */
   ambiguous: Record<string, string[]>;
   /** The date of the latest source: the default as-at date. */
@@ -180,4 +189,125 @@ export interface Answer {
   citations: CitationView[];
   /** Items of a list answer (relevant partners). */
   items?: { name: string; called: string; note?: string }[];
+}
+
+// ---- obligations, the board's facts, and the compliance check ----
+
+/** Where an obligation stands on a date. */
+export type ObligationStatus =
+  | 'required'
+  /** Still required, but its removal has been announced. */
+  | 'removal-announced'
+  /** Proposed, not (yet) law. */
+  | 'proposed'
+  /** Was required; no longer is. */
+  | 'no-longer-required'
+  | 'not-required'
+  /** The sources only bound a change, and the date falls between. */
+  | 'unsettled'
+  /** The sources say nothing on it for that date. */
+  | 'not-stated';
+
+/** Who an obligation falls on. */
+export type DutyHolder = 'authority' | 'board' | 'partners' | 'schools';
+
+export interface Obligation {
+  id: string;
+  /** What is required, as a short imperative: "Appoint a Director of Children’s Services". */
+  title: string;
+  holder: DutyHolder;
+  /** The topic whose dated positions say whether it is required. */
+  topic: string;
+}
+
+/** What the board has told the bot about itself (its profile), as far as the law cares. */
+export interface BoardFacts {
+  /** Ids of the bodies that sit on or cooperate with the board. */
+  partners: string[];
+  dcsInPost?: boolean;
+  leadMemberInPost?: boolean;
+}
+
+/** The answers a compliance check is run with. */
+export interface CheckAnswers {
+  /** Yes/no answers by check id. */
+  yes: Record<string, boolean | undefined>;
+  /** Bodies the authority has cooperation arrangements with. */
+  cooperatingWith: string[];
+  /** Bodies the board pools budgets or shares resources with under section 10. */
+  poolsWith: string[];
+}
+
+/**
+ * One line of the compliance checklist. `yes-no` asks one question; `partners` gives a line
+ * per relevant partner on the date; `pooling` a line per body the board pools with.
+ */
+export interface Check {
+  id: string;
+  obligation: string;
+  kind: 'yes-no' | 'partners' | 'pooling';
+  /** The statement the board confirms ("A Director of Children’s Services is in post"). */
+  ask: string;
+  /** The answer that meets the obligation while it is required (default yes). */
+  meets?: boolean;
+  /** The answer that is a gap once it is no longer required (relying on withdrawn guidance). */
+  gapOnceLifted?: boolean;
+  /** Where the board profile prefills the answer: a BoardFacts field, or that a profile exists. */
+  prefill?: 'dcsInPost' | 'leadMemberInPost' | 'hasProfile';
+  /** Words for the result line: met / gap. */
+  metText: string;
+  gapText: string;
+  /** The gap's words once the obligation is lifted (for `gapOnceLifted`). */
+  liftedGapText?: string;
+}
+
+export type CheckOutcome = 'met' | 'gap' | 'not-required' | 'lifted' | 'changing' | 'unsettled';
+
+export interface CheckLine {
+  checkId: string;
+  title: string;
+  outcome: CheckOutcome;
+  text: string;
+  citations: CitationView[];
+}
+
+export interface ComplianceResult {
+  asAt: IsoDate;
+  dateNote?: string;
+  lines: CheckLine[];
+  gaps: number;
+  /** One line: the overall status. */
+  overall: string;
+}
+
+export interface ObligationLine {
+  id: string;
+  title: string;
+  holder: DutyHolder;
+  status: ObligationStatus;
+  /** What the sources say, one sentence. */
+  headline: string;
+  /** What is changing next, if anything. */
+  next?: string;
+  citations: CitationView[];
+}
+
+export interface PartnerLine {
+  bodyId: string;
+  name: string;
+  status: BodyStatus;
+  /** With a board profile: whether the board has this partner. */
+  onBoard?: boolean;
+  citations: CitationView[];
+}
+
+export interface ObligationsSummary {
+  asAt: IsoDate;
+  dateNote?: string;
+  obligations: ObligationLine[];
+  /** The relevant partners on the date (those whose removal is announced included). */
+  partners: PartnerLine[];
+  /** With a board profile: the relevant partners the board lacks, and its other partners. */
+  missing?: string[];
+  others?: string[];
 }
