@@ -17,13 +17,21 @@ import { createBotServer, type BotServer } from './server';
 import type { ProactiveDeps } from './proactive';
 import { createRemindersRuntime, type RemindersRuntime } from '../dialogs/reminders-runtime';
 import { RemindersRecognizer } from '../dialogs/reminders';
-import type { KnowledgeTimeline } from '../reminders/cards';
+import type { KnowledgeBase } from '../knowledge/types';
+import { CardActionRecognizer } from '../dialogs/cardActions';
+import { BoardStore } from '../dialogs/boardStore';
+import { BoardProfileDialog } from '../dialogs/boardProfile';
+import { ObligationsDialog } from '../dialogs/obligations';
+import { ComplianceDialog } from '../dialogs/compliance';
 
 export interface Knowledge {
   engine: KnowledgeEngine;
   recognizer: Recognizer;
-  /** The dated positions, for the changes a meeting reminder mentions. */
-  kb?: KnowledgeTimeline;
+  /**
+   * The knowledge base itself: the changes a meeting reminder mentions, and the board's
+   * obligations summary and compliance check (not offered without it).
+   */
+  kb?: KnowledgeBase;
 }
 
 export interface App {
@@ -73,10 +81,17 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     keyPrefix: opts.prefix,
   });
 
+  // the board's own features need the knowledge base's obligations and bodies
+  const boards = new BoardStore(storage);
+  const boardDeps = knowledge.kb && { kb: knowledge.kb, store: boards, logger, timeZone: process.env.REMINDER_TIME_ZONE?.trim() || undefined };
+  const compliance = boardDeps && new ComplianceDialog(boardDeps);
   const dialog = new MainDialog({
     engine: knowledge.engine,
-    recognizer: new RemindersRecognizer(knowledge.recognizer),
-    routes: { reminders: reminders.dialog },
+    recognizer: new CardActionRecognizer(new RemindersRecognizer(knowledge.recognizer)),
+    routes: {
+      reminders: reminders.dialog,
+      ...(boardDeps && { 'board-profile': new BoardProfileDialog(boardDeps), obligations: new ObligationsDialog(boardDeps), compliance }),
+    },
     lastQuery: conversationState.createProperty<Query | undefined>('lastQuery'),
   });
   const bot = new BoardBot({
@@ -86,6 +101,8 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     dialog,
     conversations,
     logger,
+    compliance,
+    boards,
   });
 
   const http = createBotServer({

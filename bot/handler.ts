@@ -4,9 +4,15 @@
 // - In a channel the bot answers only when @mentioned (or when one of its own card buttons
 //   is pressed); the bot's own mention is stripped before the text is understood.
 // - Installation (bot added to a team, chat or personal scope): welcome card, reference saved.
+// - Universal Actions (Action.Execute) from the compliance check card: answered in the
+//   invoke response with the card that replaces it.
+// - A meeting starting in a meeting chat: the compliance check is offered, if the board
+//   opted in (off by default).
 // - One structured log line per turn: activity and conversation type, intent, latency.
 import {
   ActivityTypes,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
@@ -19,6 +25,8 @@ import type { ConversationStore } from './conversations';
 import { INTENT_KEY, recordIntent, type MainDialog } from '../dialogs/mainDialog';
 import { textFromValue } from '../dialogs/values';
 import { welcomeReply } from '../dialogs/replies';
+import { RUN_VERB, type ComplianceDialog } from '../dialogs/compliance';
+import { boardKeyOf, type BoardStore } from '../dialogs/boardStore';
 
 export interface BoardBotDeps {
   conversationState: ConversationState;
@@ -27,6 +35,10 @@ export interface BoardBotDeps {
   dialog: MainDialog;
   conversations: ConversationStore;
   logger: Logger;
+  /** The compliance check, for its Universal Actions and the meeting-start offer. */
+  compliance?: ComplianceDialog;
+  /** The board profiles: whether a board opted in to the meeting-start offer. */
+  boards?: BoardStore;
 }
 
 /** True when the activity @mentions the bot (the recipient). */
@@ -70,6 +82,16 @@ export class BoardBot extends TeamsActivityHandler {
       await next();
     });
 
+    this.onTeamsMeetingStartEvent(async (meeting, context, next) => {
+      recordIntent(context, 'meeting-start');
+      const profile = await this.deps.boards?.profile(boardKeyOf(context.activity));
+      if (profile?.offerCheckAtMeetingStart && this.deps.compliance) {
+        recordIntent(context, 'meeting-start-offer');
+        await this.deps.compliance.offer(context, undefined, `${meeting.title ? `“${meeting.title}” has started.` : 'The meeting has started.'} Here is the compliance check for ${profile.boardName}, if you want to run it.`);
+      }
+      await next();
+    });
+
     this.onInstallationUpdateRemove(async (context, next) => {
       recordIntent(context, 'uninstalled');
       await this.deps.conversations.forget(context.activity.conversation.id);
@@ -105,6 +127,14 @@ export class BoardBot extends TeamsActivityHandler {
         'turn',
       );
     }
+  }
+
+  /** Universal Actions: the compliance check's Run button; anything else is refused. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb;
+    recordIntent(context, `card-action:${typeof verb === 'string' ? verb.slice(0, 40) : '-'}`);
+    if (verb === RUN_VERB && this.deps.compliance) return this.deps.compliance.execute(context, invokeValue.action.data);
+    return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This card action is not one I know.' } };
   }
 
   private async refreshReference(context: TurnContext): Promise<void> {

@@ -133,7 +133,7 @@ export interface FallbackView {
   examples: Button[];
 }
 
-function expand(template: object, data: object): CardAttachment {
+export function expand(template: object, data: object): CardAttachment {
   const content = new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
   return { contentType: ADAPTIVE_CARD, content };
 }

@@ -16,7 +16,10 @@ export const ABILITIES = [
   "What the law asks of the Children's Trust Board and the children and young people's plan",
   'Pooled budgets, the Director of Children’s Services and the lead member',
   'How things stood on a given date, for example "in 2008"',
+  'Your board\'s obligations on a date ("obligations"), a compliance check during meetings ("compliance check"), and your board\'s profile ("set up our board")',
 ];
+
+export const SET_UP_BOARD = 'Set up our board';
 
 export const HELP_HEADING = `What ${BOT_NAME} can do`;
 export const HELP_INTRO =

@@ -53,13 +53,13 @@ export function clarifyReply(prompt: string | undefined, choices: Choice[]): Par
   return reply;
 }
 
-function helpView(heading: string, intro: string): HelpView {
+function helpView(heading: string, intro: string, first: Button[] = []): HelpView {
   return {
     heading,
     intro,
     abilities: copy.ABILITIES.map((text) => ({ text })),
     tip: copy.HELP_TIP_CHANNEL,
-    examples: copy.EXAMPLE_QUESTIONS.map((q) => button(q)),
+    examples: [...first, ...copy.EXAMPLE_QUESTIONS.map((q) => button(q))],
   };
 }
 
@@ -68,7 +68,8 @@ export function helpReply(text: string = copy.HELP_INTRO): Partial<Activity> {
 }
 
 export function welcomeReply(): Partial<Activity> {
-  return MessageFactory.attachment(welcomeCard(helpView(copy.WELCOME_HEADING, copy.WELCOME_INTRO)), `${copy.WELCOME_HEADING}. ${copy.WELCOME_INTRO}`);
+  const setUp = button(copy.SET_UP_BOARD, 'ask', undefined, copy.SET_UP_BOARD.toLowerCase());
+  return MessageFactory.attachment(welcomeCard(helpView(copy.WELCOME_HEADING, copy.WELCOME_INTRO, [setUp])), `${copy.WELCOME_HEADING}. ${copy.WELCOME_INTRO}`);
 }
 
 export function fallbackReply(): Partial<Activity> {

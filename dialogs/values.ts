@@ -1,4 +1,5 @@
 // Reads what a card button sent back (activity.value) without trusting its shape.
+import { z } from 'zod';
 import type { Query, QueryKind, QuestionForm } from '../knowledge/types';
 
 const KINDS: QueryKind[] = ['body-status', 'body-list', 'body-about', 'topic'];
@@ -37,4 +38,77 @@ export function textFromValue(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const t = (value as { text?: unknown }).text;
   return typeof t === 'string' && t.trim() && t.length <= 500 ? t.trim() : undefined;
+}
+
+// ---- the board's forms: checked field by field, and every body id against the knowledge base ----
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Input.Toggle sends "true"/"false"; a missing toggle is off. */
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .optional()
+  .transform((v) => v === true || v === 'true');
+/** Input.ChoiceSet (multi-select) sends "a,b,c"; an empty selection may be missing. */
+const idList = z
+  .union([z.string().max(4000), z.array(z.string().max(100)).max(100)])
+  .optional()
+  .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter(Boolean))]);
+const line = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+
+const boardFormSchema = z.object({
+  version: z.string().max(100),
+  laName: line(120).min(1, 'the local authority’s name is missing'),
+  boardName: line(120).min(1, 'the board’s name is missing'),
+  partners: idList,
+  dcsInPost: flag,
+  leadMemberInPost: flag,
+  meetingPattern: line(200).optional().transform((v) => v ?? ''),
+  offerCheckAtMeetingStart: flag,
+});
+export type BoardForm = z.infer<typeof boardFormSchema>;
+
+const checkSchema = z.object({
+  checkId: z.string().uuid('not a check this bot made'),
+  asAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date'),
+  cooperatingWith: idList,
+  poolsWith: idList,
+});
+export type CheckSubmission = z.infer<typeof checkSchema> & { yes: Record<string, boolean> };
+
+function failure(error: z.ZodError, what: string): { ok: false; message: string } {
+  const first = error.issues[0];
+  const field = first?.path.join('.') || 'the form';
+  return { ok: false, message: `I couldn’t read ${what}: ${field}: ${first?.message ?? 'not valid'}. Nothing was changed.` };
+}
+
+function unknownIds(ids: string[], known: ReadonlySet<string>, what: string): { ok: false; message: string } | undefined {
+  const unknown = ids.filter((id) => !known.has(id));
+  return unknown.length ? { ok: false, message: `I don’t know ${unknown.length === 1 ? 'the partner' : 'the partners'} “${unknown.slice(0, 3).join('”, “')}” in ${what}. Nothing was changed.` } : undefined;
+}
+
+/** The board profile form's fields, or a message saying what is wrong with them. */
+export function boardFormFrom(value: unknown, knownBodies: ReadonlySet<string>): Parsed<BoardForm> {
+  const parsed = boardFormSchema.safeParse(value);
+  if (!parsed.success) return failure(parsed.error, 'the board form');
+  return unknownIds(parsed.data.partners, knownBodies, 'the board form') ?? { ok: true, value: parsed.data };
+}
+
+/** The check card's yes/no inputs are named `check-<check id>`, clear of the card's own data keys. */
+export const CHECK_INPUT = 'check-';
+
+/** A compliance check card's answers (`yesIds`: its yes/no questions), or what is wrong with them. */
+export function checkSubmissionFrom(value: unknown, knownBodies: ReadonlySet<string>, yesIds: string[]): Parsed<CheckSubmission> {
+  const parsed = checkSchema.safeParse(value);
+  if (!parsed.success) return failure(parsed.error, 'the compliance check');
+  const bad = unknownIds([...parsed.data.cooperatingWith, ...parsed.data.poolsWith], knownBodies, 'the compliance check');
+  if (bad) return bad;
+  const raw = value as Record<string, unknown>;
+  const yes: Record<string, boolean> = {};
+  for (const id of yesIds) {
+    const v = flag.safeParse(raw[`${CHECK_INPUT}${id}`]);
+    if (!v.success) return { ok: false, message: `I couldn’t read the compliance check: “${id}” should be yes or no. Nothing was changed.` };
+    yes[id] = v.data;
+  }
+  return { ok: true, value: { ...parsed.data, yes } };
 }

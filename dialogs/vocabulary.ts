@@ -69,3 +69,9 @@ court courts judge police crime hospital doctor nurse nhs health care social wor
 managers team teams people person child children young family families parent parents school schools college colleges
 university student students teacher teachers pupil pupils class lesson lessons exam exams results grade grades
 `.split(/\s+/).filter(Boolean);
+
+/** What a board-profile message asks for, beyond showing or editing the profile. */
+export const BOARD_FORGET_CUES = ['forget', 'delete', 'remove', 'clear', 'wipe', 'erase'];
+export const BOARD_EDIT_CUES = ['set up', 'setup', 'edit', 'update', 'change', 'create', 'new'];
+/** "last compliance check", "show the previous check": the stored result, not a new check. */
+export const COMPLIANCE_LAST_CUES = ['last', 'previous', 'latest', 'most recent', 'result', 'results', 'outcome'];
