@@ -236,7 +236,10 @@ describe('help, greetings, commands', () => {
   test.each([['help', 'help'], ['what can you do?', 'help'], ['hello', 'greeting'], ['thanks!', 'greeting'],
     ['remind us about the board meeting on 12 March 2027 at 10:00', 'reminders'], ['show reminders', 'reminders'],
     ['compliance check', 'compliance'], ['last compliance check', 'compliance'], ['obligations', 'obligations'],
-    ['summary as at 1 April 2009', 'obligations'], ['set up our board', 'board-profile'], ['forget our board', 'board-profile']])('%s -> %s', (q, intent) => {
+    ['summary as at 1 April 2009', 'obligations'], ['set up our board', 'board-profile'], ['forget our board', 'board-profile'],
+    ['compliance chek', 'compliance'], ['run a complaince check please', 'compliance'], ['is the board compliant?', 'compliance'],
+    ['what are our statutory duties', 'obligations'], ['oblgations summary', 'obligations'], ['what are our legal duties as a board', 'obligations'],
+    ['delete our board', 'board-profile'], ['edit the board', 'board-profile'], ['show me our board profile', 'board-profile']])('%s -> %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
 
