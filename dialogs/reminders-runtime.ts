@@ -1,6 +1,7 @@
 // Wires the botbuilder-free reminders core to the bot: the schedule store over the keyv the
 // bot's storage factory made, claims on the same Redis when shared, proactive sending
-// through the adapter with the freshest saved conversation reference, the reminder card with
+// through the adapter with the freshest saved conversation reference (paced by a per-tenant
+// request budget), changes told to other instances over Redis pub/sub, the reminder card with
 // the knowledge base's dated changes, and the dialog.
 //
 //   const reminders = createRemindersRuntime({ keyv: createKeyv('reminders', opts), adapter, appId, conversations, logger, kb });
@@ -10,6 +11,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ConversationStore } from '../bot/conversations';
 import { systemClock, type Clock } from '../reminders/clock';
 import { MemoryClaims, RedisClaims } from '../reminders/claims';
+import { DEFAULT_TENANT_BUDGET, TokenBucketBudget, type TokenBucketOptions } from '../reminders/budget';
+import { changePublisher, followChanges, RedisScheduleEvents, type RedisPubSubClient, type ScheduleEvents } from '../reminders/events';
 import { dueActivity, type KnowledgeTimeline } from '../reminders/cards';
 import { redisClientOf } from '../reminders/index';
 import { DEFAULT_GRACE_MS, Scheduler } from '../reminders/scheduler';
@@ -22,9 +25,17 @@ import { RemindersDialog } from './reminders';
 export interface RemindersSettings {
   graceMs: number;
   zone: string;
+  /** Proactive posts a second per tenant from this instance (REMINDER_TENANT_RPS). */
+  tenantBudget?: TokenBucketOptions;
 }
 
-/** REMINDER_GRACE_MINUTES (default 60) and REMINDER_TIME_ZONE (default Europe/London). */
+/** With the Redis change feed, a full re-read of the store is only a safety net. */
+const SAFETY_RESYNC_MS = 60 * 60_000;
+
+/**
+ * REMINDER_GRACE_MINUTES (default 60), REMINDER_TIME_ZONE (default Europe/London) and
+ * REMINDER_TENANT_RPS (default 25 a second, burst 5: at most 30 in any second).
+ */
 export function remindersSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RemindersSettings {
   const rawGrace = env.REMINDER_GRACE_MINUTES?.trim();
   let graceMs = DEFAULT_GRACE_MS;
@@ -35,7 +46,14 @@ export function remindersSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   }
   const zone = env.REMINDER_TIME_ZONE?.trim() || DEFAULT_ZONE;
   if (!isValidZone(zone)) throw new Error(`REMINDER_TIME_ZONE must be an IANA time zone such as Europe/London (got "${zone}")`);
-  return { graceMs, zone };
+  const rawRps = env.REMINDER_TENANT_RPS?.trim();
+  let tenantBudget = DEFAULT_TENANT_BUDGET;
+  if (rawRps) {
+    const rps = Number(rawRps);
+    if (!Number.isFinite(rps) || rps <= 0 || rps > 1000) throw new Error('REMINDER_TENANT_RPS must be a number of requests a second from 0 to 1000 (not 0)');
+    tenantBudget = { ratePerSecond: rps, burst: Math.max(1, Math.min(DEFAULT_TENANT_BUDGET.burst, Math.floor(rps / 5))) };
+  }
+  return { graceMs, zone, tenantBudget };
 }
 
 export interface RemindersRuntimeDeps {
@@ -48,8 +66,10 @@ export interface RemindersRuntimeDeps {
   kb?: KnowledgeTimeline;
   settings?: RemindersSettings;
   clock?: Clock;
-  /** Prefix of the Redis claim keys (the deployment's key prefix). */
+  /** Prefix of the Redis claim keys and change channel (the deployment's key prefix). */
   keyPrefix?: string;
+  /** Instead of Redis pub/sub (tests). */
+  events?: ScheduleEvents;
 }
 
 export interface RemindersRuntime {
@@ -65,7 +85,9 @@ export function createRemindersRuntime(deps: RemindersRuntimeDeps): RemindersRun
   const clock = deps.clock ?? systemClock;
   const store = new KeyvScheduleStore(deps.keyv as KeyvLike);
   const redis = redisClientOf(deps.keyv);
-  const claims = redis ? new RedisClaims(redis, `${deps.keyPrefix ?? 'board-assistant'}-reminders:claim:`) : new MemoryClaims(clock);
+  const prefix = `${deps.keyPrefix ?? 'board-assistant'}-reminders`;
+  const claims = redis ? new RedisClaims(redis, `${prefix}:claim:`) : new MemoryClaims(clock);
+  const events = deps.events ?? (redis ? new RedisScheduleEvents(redis as unknown as RedisPubSubClient, `${prefix}:changed`, deps.logger) : undefined);
   const send = async (ref: ConversationRef, activity: Activity): Promise<void> => {
     // Errors propagate with their HTTP status (and Retry-After) for the sender's policy.
     await deps.adapter.continueConversationAsync(deps.appId, ref as never, async (context) => {
@@ -83,19 +105,26 @@ export function createRemindersRuntime(deps: RemindersRuntimeDeps): RemindersRun
       await deps.conversations.forget(conversationId);
     },
     graceMs: settings.graceMs,
-    // With Redis, other instances add schedules too: re-read the store every 5 minutes.
-    resyncMs: redis ? 5 * 60_000 : 0,
+    // Other instances' changes arrive on the change feed; the rescan only covers a lost message.
+    resyncMs: events ? SAFETY_RESYNC_MS : 0,
     logger: deps.logger,
+    sender: { budget: new TokenBucketBudget(clock, settings.tenantBudget ?? DEFAULT_TENANT_BUDGET) },
   });
-  const service = new RemindersService({ store, clock, scheduler, zone: settings.zone });
-  const dialog = new RemindersDialog(service);
+  const onChange = events ? changePublisher(events, scheduler.instanceId, deps.logger) : undefined;
+  const service = new RemindersService({ store, clock, scheduler, zone: settings.zone, onChange });
+  const dialog = new RemindersDialog(service, deps.logger);
   return {
     service,
     scheduler,
     dialog,
     start: async () => {
+      // Subscribe before the index is read, so no change falls between the two.
+      if (events) await followChanges(events, scheduler, deps.logger);
       await scheduler.start();
     },
-    stop: () => scheduler.stop(),
+    stop: async () => {
+      await scheduler.stop();
+      await events?.close();
+    },
   };
 }

@@ -9,12 +9,12 @@ import { MessageFactory, type Activity, type RecognizerResult, type TurnContext 
 import { Dialog, Recognizer, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Understanding } from './understanding';
 import { baseConversationId, referenceOf } from '../bot/conversations';
-import { ADAPTIVE_CARD, confirmCard, confirmView, listCard, listView } from '../reminders/cards';
+import { ADAPTIVE_CARD, confirmCard, confirmView, doneCard, doneView, listCard, listView, type DoneState } from '../reminders/cards';
 import { recogniseReminderCommand } from '../reminders/parse';
 import { ReminderError, type RemindersService } from '../reminders/service';
 import { offsetsInWords, meetingInWords, whenInWords } from '../reminders/time';
 import { validateDraft } from '../reminders/validate';
-import type { ConversationRef, Schedule } from '../reminders/types';
+import { silentLogger, type ConversationRef, type Draft, type Logger, type Schedule } from '../reminders/types';
 
 export interface ReminderTurnHandler {
   /** Handles the turn if it is about reminders; false otherwise (nothing was sent). */
@@ -65,7 +65,10 @@ export class RemindersRecognizer extends Recognizer {
 
 /** The dialog the main dialog begins for the `reminders` intent: one turn, then it ends. */
 export class RemindersDialog extends Dialog implements ReminderTurnHandler {
-  constructor(private readonly service: RemindersService) {
+  constructor(
+    private readonly service: RemindersService,
+    private readonly logger: Logger = silentLogger,
+  ) {
     super(REMINDERS_DIALOG);
   }
 
@@ -107,14 +110,32 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
     }
   }
 
-  private async preview(context: TurnContext, text: string): Promise<void> {
+  /** Shows the confirmation card; false when the request could not be read (the user was told why). */
+  private async preview(context: TurnContext, text: string): Promise<boolean> {
     const result = this.service.preview(text);
     if (!result.ok) {
       await context.sendActivity(MessageFactory.text(`${result.error}${/For example|Try /.test(result.error) ? '' : ` ${EXAMPLES}`}`));
-      return;
+      return false;
     }
     const view = confirmView(result.draft, this.service.now());
     await context.sendActivity(card(confirmCard(view), `Please check this reminder: ${view.meeting}, ${view.when}. Choose Save to keep it.`));
+    return true;
+  }
+
+  /**
+   * Replaces the confirmation card the button was pressed on (Teams gives its id as the
+   * activity's replyToId) by its answered state, without buttons. Best effort: a client that
+   * cannot update messages still has the text reply, and Save is idempotent by draft id.
+   */
+  private async settleCard(context: TurnContext, draft: Draft | undefined, state: DoneState): Promise<void> {
+    const id = context.activity.replyToId;
+    if (!id || !draft) return;
+    const view = doneView(draft, state, this.service.now());
+    try {
+      await context.updateActivity({ ...card(doneCard(view), view.fallbackText), id, conversation: context.activity.conversation });
+    } catch (err) {
+      this.logger.warn({ event: 'reminder-card-update-failed', err: (err as Error)?.message ?? String(err) }, 'reminders: could not update the confirmation card');
+    }
   }
 
   private async onAction(context: TurnContext, value: Record<string, unknown>): Promise<void> {
@@ -128,14 +149,20 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
           return;
         }
         try {
-          const s = await this.service.save(draft, {
+          const { schedule: s, created } = await this.service.save(draft, {
             conversationId,
             ref: referenceOf(a) as ConversationRef,
             user: { id: a.from?.id, name: a.from?.name },
           });
-          const next = s.nextDue !== null ? ` The first reminder is on ${whenInWords(s.nextDue, s.meeting.zone)}.` : '';
+          await this.settleCard(context, draft, 'saved');
+          const next = s.nextDue !== null ? ` The ${created ? 'first' : 'next'} reminder is on ${whenInWords(s.nextDue, s.meeting.zone)}.` : '';
+          const what = `the ${s.meeting.title.toLowerCase()} (${meetingInWords(s.meeting)}) ${offsetsInWords(s.offsets)}`;
           await context.sendActivity(
-            MessageFactory.text(`Saved: I will remind this conversation about the ${s.meeting.title.toLowerCase()} (${meetingInWords(s.meeting)}) ${offsetsInWords(s.offsets)}.${next} Say “show reminders” to see or cancel them.`),
+            MessageFactory.text(
+              created
+                ? `Saved: I will remind this conversation about ${what}.${next} Say “show reminders” to see or cancel them.`
+                : `That reminder is already saved, so nothing new was added: ${what}.${next} Say “show reminders” to see or cancel it.`,
+            ),
           );
         } catch (err) {
           if (err instanceof ReminderError) await context.sendActivity(MessageFactory.text(err.message));
@@ -149,12 +176,18 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
           await context.sendActivity(MessageFactory.text(`Tell me the reminder again with the change. ${EXAMPLES}`));
           return;
         }
-        await this.preview(context, /\bremind/i.test(text) ? text : `remind us ${text}`);
+        const draft = validateDraft(value.draft);
+        if (draft && (await this.answeredAlready(context, conversationId, draft))) return;
+        if (await this.preview(context, /\bremind/i.test(text) ? text : `remind us ${text}`)) await this.settleCard(context, draft, 'changed');
         return;
       }
-      case 'discard':
+      case 'discard': {
+        const draft = validateDraft(value.draft);
+        if (draft && (await this.answeredAlready(context, conversationId, draft))) return;
+        await this.settleCard(context, draft, 'cancelled');
         await context.sendActivity(MessageFactory.text('Cancelled: nothing was saved.'));
         return;
+      }
       case 'cancel': {
         const id = typeof value.id === 'string' ? value.id : '';
         const { cancelled } = await this.service.cancel(conversationId, { id });
@@ -172,6 +205,21 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
       default:
         await context.sendActivity(MessageFactory.text('I did not understand that button. Say “show reminders” to see this conversation’s reminders.'));
     }
+  }
+
+  /** Change or Cancel pressed on a card whose draft was saved already: say so instead. */
+  private async answeredAlready(context: TurnContext, conversationId: string, draft: Draft): Promise<boolean> {
+    const state = await this.service.draftState(conversationId, draft.id);
+    if (state === 'new') return false;
+    if (state === 'saved') await this.settleCard(context, draft, 'saved');
+    await context.sendActivity(
+      MessageFactory.text(
+        state === 'saved'
+          ? 'That card is out of date: the reminder on it was saved already. Say “show reminders” to see it, or “cancel …” to remove it.'
+          : 'That card is out of date: the reminder on it was saved and has since been cancelled. Ask again if you want a new one.',
+      ),
+    );
+    return true;
   }
 
   private async showList(context: TurnContext, conversationId: string, intro?: string): Promise<void> {

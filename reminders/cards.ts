@@ -4,6 +4,7 @@
 import * as ACData from 'adaptivecards-templating';
 import { DateTime } from 'luxon';
 import confirmTemplate from '../cards/reminder-confirm.json';
+import doneTemplate from '../cards/reminder-done.json';
 import listTemplate from '../cards/reminder-list.json';
 import dueTemplate from '../cards/reminder-due.json';
 import { durationInWords, meetingInWords, offsetInWords, offsetsInWords, upcomingReminders, whenInWords } from './time';
@@ -14,8 +15,9 @@ export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** What the reminder cards' buttons send back (Action.Submit data, arriving as `activity.value`). */
 export type ReminderAction =
   | { reminders: 'save'; draft: Draft }
-  | { reminders: 'change'; reminderText?: string }
-  | { reminders: 'discard' }
+  // The draft rides along so that the old card can be replaced by its final state.
+  | { reminders: 'change'; reminderText?: string; draft?: Draft }
+  | { reminders: 'discard'; draft?: Draft }
   | { reminders: 'cancel'; id: string; title?: string }
   | { reminders: 'pause' }
   | { reminders: 'resume' };
@@ -77,8 +79,8 @@ export function confirmView(draft: Draft, now: number): ConfirmView {
     notes: draft.notes.map((text) => ({ text })),
     requestText: draft.text,
     saveData: { reminders: 'save', draft },
-    changeData: { reminders: 'change' },
-    discardData: { reminders: 'discard' },
+    changeData: { reminders: 'change', draft },
+    discardData: { reminders: 'discard', draft },
     fallbackText: '',
   };
   view.fallbackText = `${m.title}: ${view.when}. Reminders: ${reminders.map((r) => r.text).join('; ')}. Save, Change or Cancel?`;
@@ -87,6 +89,60 @@ export function confirmView(draft: Draft, now: number): ConfirmView {
 
 export function confirmCard(view: ConfirmView): Record<string, unknown> {
   return fill(confirmTemplate, view);
+}
+
+// ------------------------------------------------------------------ the confirmation, answered
+
+/** What the confirmation card becomes once answered: no buttons, so nothing is pressed twice. */
+export type DoneState = 'saved' | 'cancelled' | 'changed';
+
+export interface DoneView {
+  heading: string;
+  color: 'Good' | 'Default';
+  meeting: string;
+  when: string;
+  where: string;
+  remindersIntro: string;
+  reminders: { text: string }[];
+  note: string;
+  fallbackText: string;
+}
+
+export function doneView(draft: Draft, state: DoneState, now: number): DoneView {
+  const c = confirmView(draft, now);
+  const recurring = !!draft.meeting.rrule;
+  const times = upcomingReminders(draft.meeting, draft.offsets, now, recurring ? 1 : 20).map((r) => whenInWords(r.due, draft.meeting.zone));
+  const list = times.length > 1 ? `${times.slice(0, -1).join(', ')} and ${times[times.length - 1]}` : (times[0] ?? 'none');
+  const heading =
+    state === 'saved'
+      ? recurring
+        ? `Saved: reminders ${offsetsInWords(draft.offsets)} each meeting, the first on ${list}`
+        : `Saved: ${times.length === 1 ? 'a reminder' : 'reminders'} on ${list}`
+      : state === 'cancelled'
+        ? 'Cancelled: nothing was saved'
+        : 'Changed: see the new card below';
+  const view: DoneView = {
+    heading,
+    color: state === 'saved' ? 'Good' : 'Default',
+    meeting: c.meeting,
+    when: c.when,
+    where: c.where,
+    remindersIntro: state === 'saved' ? c.remindersIntro : '',
+    reminders: state === 'saved' ? c.reminders : [],
+    note:
+      state === 'saved'
+        ? 'Say “show reminders” to see or cancel them.'
+        : state === 'cancelled'
+          ? 'Ask again whenever you want a reminder.'
+          : 'This request was not saved; check the new one and choose Save there.',
+    fallbackText: '',
+  };
+  view.fallbackText = `${heading} (${c.meeting}, ${c.when}).`;
+  return view;
+}
+
+export function doneCard(view: DoneView): Record<string, unknown> {
+  return fill(doneTemplate, view);
 }
 
 // ------------------------------------------------------------------ list
@@ -196,6 +252,8 @@ export interface DueView {
   noChangesText: string;
   obligationsData: Record<string, unknown>;
   complianceData: Record<string, unknown>;
+  /** Said when the bot stopped while posting this reminder and posts it again (it may repeat). */
+  resentNote: string;
   fallbackText: string;
 }
 
@@ -203,7 +261,7 @@ function ask(text: string): Record<string, unknown> {
   return { action: 'ask', text, msteams: { type: 'messageBack', text, displayText: text } };
 }
 
-export function dueView(s: Schedule, occurrence: { due: number; meeting: number }, now: number, changes: DatedChange[]): DueView {
+export function dueView(s: Schedule, occurrence: { due: number; meeting: number; resentAfter?: number }, now: number, changes: DatedChange[]): DueView {
   const zone = s.meeting.zone;
   const left = durationInWords(now, occurrence.meeting);
   const whenText = whenInWords(occurrence.meeting, zone);
@@ -218,9 +276,13 @@ export function dueView(s: Schedule, occurrence: { due: number; meeting: number 
     noChangesText: `The knowledge base dates no change in the law between now and ${DateTime.fromMillis(occurrence.meeting, { zone }).setLocale('en-GB').toFormat('d LLLL yyyy')}.`,
     obligationsData: ask("What are the board's obligations?"),
     complianceData: ask('compliance check'),
+    resentNote:
+      occurrence.resentAfter !== undefined
+        ? `Posted again: the bot restarted while posting this reminder at ${DateTime.fromMillis(occurrence.resentAfter, { zone }).toFormat('HH:mm')}, so it may already be above.`
+        : '',
     fallbackText: '',
   };
-  view.fallbackText = `Reminder: ${s.meeting.title}, ${whenText}${view.where ? `, ${view.where}` : ''} (in ${left}).`;
+  view.fallbackText = `Reminder: ${s.meeting.title}, ${whenText}${view.where ? `, ${view.where}` : ''} (in ${left}).${view.resentNote ? ` ${view.resentNote}` : ''}`;
   return view;
 }
 
@@ -229,7 +291,7 @@ export function dueCard(view: DueView): Record<string, unknown> {
 }
 
 /** The reminder as an activity, ready for the adapter. */
-export function dueActivity(s: Schedule, occurrence: { due: number; meeting: number }, now: number, kb?: KnowledgeTimeline): Activity {
+export function dueActivity(s: Schedule, occurrence: { due: number; meeting: number; resentAfter?: number }, now: number, kb?: KnowledgeTimeline): Activity {
   const view = dueView(s, occurrence, now, changesBetween(kb, now, occurrence.meeting, s.meeting.zone));
   return { type: 'message', text: view.fallbackText, attachments: [{ contentType: ADAPTIVE_CARD, content: dueCard(view) }] };
 }

@@ -1,7 +1,8 @@
 // The scheduler: an in-memory min-heap of (next due time, schedule id) built from the store
 // at start, and one timer set for the earliest entry. Nothing polls the schedules: the timer
-// wakes for the next due reminder (or after `maxWakeMs`, to guard against clock jumps and to
-// pick up schedules other instances added).
+// wakes for the next due reminder (or after `maxWakeMs`, to guard against clock jumps).
+// Schedules other instances change arrive through `reload(id)` (Redis pub/sub, events.ts);
+// `resyncMs` is a slow full rescan kept only as a safety net for a lost message.
 //
 // Each due occurrence is claimed (Claims) before it is sent, the record is re-read after
 // the claim, and written back with the next due time after the send: the store, not the
@@ -19,7 +20,15 @@ import { HISTORY_CAP, silentLogger, type Activity, type ConversationRef, type Lo
 export interface Occurrence {
   due: number;
   meeting: number;
+  /** Set when this occurrence may already have been posted by a process that died mid-send. */
+  resentAfter?: number;
 }
+
+/**
+ * How many times one occurrence is posted at most when the process dies mid-send: the first
+ * attempt, and one re-send after a restart. See runJob.
+ */
+export const MAX_SEND_TRIES = 2;
 
 export interface SchedulerOptions {
   store: ScheduleStore;
@@ -43,7 +52,7 @@ export interface SchedulerOptions {
   maxConcurrent?: number;
   instanceId?: string;
   logger?: Logger;
-  sender?: Pick<SenderOptions, 'maxTransientAttempts' | 'baseBackoffMs' | 'maxBackoffMs'>;
+  sender?: Pick<SenderOptions, 'maxTransientAttempts' | 'baseBackoffMs' | 'maxBackoffMs' | 'budget'>;
 }
 
 export interface SchedulerStats {
@@ -54,6 +63,8 @@ export interface SchedulerStats {
   missed: number;
   failed: number;
   stopped: number;
+  /** Occurrences posted again after a process died mid-send (labelled on the card). */
+  resent: number;
 }
 
 export const DEFAULT_GRACE_MS = 60 * 60 * 1000;
@@ -91,7 +102,9 @@ export class Scheduler {
   private running = 0;
   private idleWaiters: (() => void)[] = [];
   private lastResync = 0;
-  private readonly counts = { sent: 0, missed: 0, failed: 0, stopped: 0 };
+  /** Ids reloaded while the index loads: the scan's older copy must not overwrite them. */
+  private reloadedWhileLoading?: Set<string>;
+  private readonly counts = { sent: 0, missed: 0, failed: 0, stopped: 0, resent: 0 };
 
   constructor(options: SchedulerOptions) {
     this.o = { graceMs: DEFAULT_GRACE_MS, leaseMs: 120_000, maxWakeMs: 3_600_000, resyncMs: 0, maxConcurrent: 4, ...options };
@@ -156,9 +169,29 @@ export class Scheduler {
 
   /** Re-reads one schedule from the store (another instance changed it). */
   async reload(id: string): Promise<void> {
-    const s = await this.o.store.get(id);
-    if (s) this.track(s);
-    else this.untrack(id);
+    if (!this.started || this.stopping) return;
+    this.reloadedWhileLoading?.add(id);
+    this.enter();
+    try {
+      const s = await this.o.store.get(id);
+      if (!this.started || this.stopping) return;
+      if (s) this.track(s);
+      else this.untrack(id);
+    } finally {
+      this.exit();
+    }
+  }
+
+  /** Re-reads the whole store now (changes from other instances may have been missed). */
+  async resyncNow(): Promise<void> {
+    if (!this.started || this.stopping) return;
+    this.enter();
+    try {
+      await this.resync();
+    } finally {
+      this.exit();
+      this.pump();
+    }
   }
 
   /** Resolves once no work is running (work waiting on the clock does not count). For tests. */
@@ -184,11 +217,16 @@ export class Scheduler {
   private async loadIndex(): Promise<number> {
     this.due.clear();
     this.heap.clear();
-    for await (const e of this.o.store.scan()) {
-      if (e.status === 'active' && e.nextDue !== null && !this.inFlight.has(e.id)) {
-        this.due.set(e.id, e.nextDue);
-        this.heap.push(e.nextDue, e.id);
+    const reloaded = (this.reloadedWhileLoading = new Set());
+    try {
+      for await (const e of this.o.store.scan()) {
+        if (e.status === 'active' && e.nextDue !== null && !this.inFlight.has(e.id) && !reloaded.has(e.id)) {
+          this.due.set(e.id, e.nextDue);
+          this.heap.push(e.nextDue, e.id);
+        }
       }
+    } finally {
+      this.reloadedWhileLoading = undefined;
     }
     this.lastResync = this.o.clock.now();
     return this.due.size;
@@ -327,6 +365,10 @@ export class Scheduler {
       return;
     }
     let done = false;
+    const complete = async () => {
+      await claims.complete(key, this.instanceId, this.keepMs());
+      done = true;
+    };
     try {
       const s = await store.get(id);
       if (!s || s.status !== 'active' || s.nextDue !== due) {
@@ -336,17 +378,34 @@ export class Scheduler {
       const now = clock.now();
       const occurrence: Occurrence = { due, meeting: s.nextMeeting ?? due };
       const late = now - due;
-      if (late > this.o.graceMs) {
-        const reason = `Not sent: the bot was not running when it fell due, and it was ${durationInWords(due, now)} late, more than the ${durationInWords(0, this.o.graceMs)} allowed.`;
-        const next = advance({ ...s, missed: pushCapped(s.missed, { ...occurrence, at: now, reason }) }, due, now);
+      // We hold the claim, so a "sending" mark for this occurrence is stale: whoever wrote it
+      // died (or lost its lease) between posting and recording the post.
+      const stale = s.sending?.due === due ? s.sending : undefined;
+      if (late > this.o.graceMs || (stale && stale.tries >= MAX_SEND_TRIES)) {
+        const tooLate = `${durationInWords(due, now)} late, more than the ${durationInWords(0, this.o.graceMs)} allowed`;
+        const reason = !stale
+          ? `Not sent: the bot was not running when it fell due, and it was ${tooLate}.`
+          : stale.tries >= MAX_SEND_TRIES
+            ? `Possibly sent: the bot stopped ${stale.tries === 1 ? 'once' : `${stale.tries} times`} while posting this reminder, so it was not posted again (it may already be in the conversation).`
+            : `Possibly sent: the bot stopped while posting this reminder and was back ${tooLate}, so it was not posted again.`;
+        const next = advance({ ...s, sending: undefined, missed: pushCapped(s.missed, { ...occurrence, at: now, reason }) }, due, now);
         await store.put(next);
         this.counts.missed++;
-        this.log.warn({ id, due: new Date(due).toISOString(), lateMs: late }, 'reminder missed (beyond grace)');
-        await claims.complete(key, this.instanceId, this.keepMs());
-        done = true;
+        this.log.warn({ id, due: new Date(due).toISOString(), lateMs: late, tries: stale?.tries }, stale ? 'reminder possibly sent before a crash; not posted again' : 'reminder missed (beyond grace)');
+        await complete();
         this.track(next);
         return;
       }
+      // The trade-off when a process dies between posting and recording: a duplicate
+      // reminder is better than a lost one (the reminder exists so that the board does not
+      // miss its meeting; a second card costs a glance). So a stale mark means: post again,
+      // once, saying on the card that it may repeat one posted before; never a third time.
+      if (stale) {
+        occurrence.resentAfter = stale.at;
+        this.counts.resent++;
+        this.log.warn({ id, due: new Date(due).toISOString(), previous: stale.by }, 'reminder may have been posted before a crash; posting once more, labelled');
+      }
+      await store.put({ ...s, sending: { due, by: this.instanceId, at: now, tries: (stale?.tries ?? 0) + 1 }, updatedAt: now });
       const ref = (await this.o.resolveRef?.(s.conversationId)) ?? s.ref;
       const activity = await this.o.render(s, occurrence, now);
       const result = await deliver(ref, activity, {
@@ -360,38 +419,37 @@ export class Scheduler {
         },
         ...this.o.sender,
       });
-      if (!result.ok && !result.stop && this.stopping) {
-        // Shutting down mid-retry: leave it due; the next start (or another instance) sends it.
-        return;
-      }
       const at = clock.now();
       const fresh = (await store.get(id)) ?? undefined;
+      if (!result.ok && !result.stop && this.stopping) {
+        // Shutting down mid-retry: leave it due; the next start (or another instance) sends it.
+        // Nothing can have been posted if every attempt was refused: then drop the mark.
+        if (fresh && !result.maybePosted && fresh.sending?.by === this.instanceId) await store.put({ ...fresh, sending: undefined });
+        return;
+      }
       if (result.ok) {
         this.counts.sent++;
         this.log.info({ id, conversation: s.conversationId, due: new Date(due).toISOString(), attempts: result.attempts }, 'reminder sent');
       }
       if (!result.ok && result.stop) {
         await this.stopConversation(s.conversationId, result.reason, at);
-        await claims.complete(key, this.instanceId, this.keepMs());
-        done = true;
+        await complete();
         return;
       }
       if (!fresh) {
-        await claims.complete(key, this.instanceId, this.keepMs());
-        done = true;
+        await complete();
         return;
       }
-      let next: Schedule = { ...fresh, updatedAt: at };
-      if (result.ok) next = { ...next, lastSent: { ...occurrence, at }, sentCount: (next.sentCount ?? 0) + 1 };
+      let next: Schedule = { ...fresh, sending: undefined, updatedAt: at };
+      if (result.ok) next = { ...next, lastSent: { due: occurrence.due, meeting: occurrence.meeting, at }, sentCount: (next.sentCount ?? 0) + 1 };
       else {
         this.counts.failed++;
         this.log.error({ id, reason: result.reason }, 'reminder not delivered');
-        next = { ...next, failed: pushCapped(next.failed, { ...occurrence, at, reason: result.reason }) };
+        next = { ...next, failed: pushCapped(next.failed, { due: occurrence.due, meeting: occurrence.meeting, at, reason: result.reason }) };
       }
       if (next.nextDue === due) next = advance(next, due, at);
       await store.put(next);
-      await claims.complete(key, this.instanceId, this.keepMs());
-      done = true;
+      await complete();
       this.track(next);
     } finally {
       if (!done) await claims.release(key, this.instanceId).catch(() => undefined);
@@ -407,7 +465,7 @@ export class Scheduler {
     const all = await this.o.store.listConversation(conversationId);
     for (const s of all) {
       if (s.status === 'stopped' || s.status === 'finished') continue;
-      const stopped: Schedule = { ...s, status: 'stopped', stoppedReason: reason, updatedAt: at };
+      const stopped: Schedule = { ...s, status: 'stopped', stoppedReason: reason, sending: undefined, updatedAt: at };
       await this.o.store.put(stopped);
       this.due.delete(s.id);
       this.counts.stopped++;

@@ -2,7 +2,9 @@
 // off exponentially when it is absent) and try again, for as long as it takes: a reminder
 // is never dropped for throttling. 412/500/502/503/504 and network errors: back off and
 // retry a bounded number of times. 403/404: the bot is no longer in the conversation, so
-// the conversation's schedules must stop.
+// the conversation's schedules must stop. Before each attempt a per-tenant token bucket
+// (budget.ts) keeps the bot under Teams' per-tenant request rate.
+import type { TenantBudget } from './budget';
 import type { Activity, ConversationRef, Logger } from './types';
 import { silentLogger } from './types';
 
@@ -53,8 +55,12 @@ export type DeliveryResult =
   | { ok: true; attempts: number }
   /** The conversation is gone (403/404): stop its schedules. */
   | { ok: false; stop: true; status: number; reason: string; attempts: number }
-  /** Failed for now (bounded transient retries exhausted, or a 4xx that will not improve). */
-  | { ok: false; stop: false; status?: number; reason: string; attempts: number };
+  /**
+   * Failed for now (bounded transient retries exhausted, or a 4xx that will not improve).
+   * `maybePosted`: some attempt ended in a way (network error, 5xx, 408) that does not tell
+   * whether the Bot Connector posted it; a 429 or another 4xx means it did not.
+   */
+  | { ok: false; stop: false; status?: number; reason: string; attempts: number; maybePosted: boolean };
 
 export interface SenderOptions {
   send: SendFn;
@@ -72,6 +78,16 @@ export interface SenderOptions {
   onWait?: (ms: number, attempt: number, status?: number) => Promise<void> | void;
   /** Stop retrying (shutdown). */
   aborted?: () => boolean;
+  /** Per-tenant request budget, taken before every attempt (retries count too). */
+  budget?: TenantBudget;
+}
+
+/** The tenant of a Teams conversation reference (conversation.tenantId), '' when unknown. */
+export function tenantOf(ref: ConversationRef): string {
+  const c = ref.conversation as { tenantId?: unknown } | undefined;
+  const cd = ref.channelData as { tenant?: { id?: unknown } } | undefined;
+  const t = c?.tenantId ?? cd?.tenant?.id;
+  return typeof t === 'string' ? t : '';
 }
 
 const TRANSIENT = new Set([408, 412, 500, 502, 503, 504]);
@@ -91,7 +107,12 @@ export async function deliver(ref: ConversationRef, activity: Activity, o: Sende
   const maxTransient = o.maxTransientAttempts ?? 6;
   let transient = 0;
   let throttled = 0;
+  let maybePosted = false;
+  const tenant = tenantOf(ref);
   for (let attempt = 1; ; attempt++) {
+    const budgetWait = o.budget?.reserve(tenant) ?? 0;
+    if (budgetWait > 0) await o.sleep(budgetWait);
+    if (o.aborted?.()) return { ok: false, stop: false, reason: 'Shutting down before it could be sent.', attempts: attempt - 1, maybePosted };
     try {
       await o.send(ref, activity);
       return { ok: true, attempts: attempt };
@@ -106,17 +127,18 @@ export async function deliver(ref: ConversationRef, activity: Activity, o: Sende
         wait = ra !== undefined ? ra + 250 : Math.min(cap, base * 2 ** Math.min(throttled - 1, 16));
         log.warn({ status, wait, attempt }, 'reminder send throttled; waiting');
       } else if (status === undefined || TRANSIENT.has(status)) {
+        if (status === undefined || status >= 500 || status === 408) maybePosted = true;
         transient++;
-        if (transient >= maxTransient) return { ok: false, stop: false, status, reason: describe(status, err), attempts: attempt };
+        if (transient >= maxTransient) return { ok: false, stop: false, status, reason: describe(status, err), attempts: attempt, maybePosted };
         wait = Math.min(cap, base * 2 ** (transient - 1));
         log.warn({ status, wait, attempt, err: (err as Error)?.message }, 'reminder send failed; retrying');
       } else {
-        return { ok: false, stop: false, status, reason: describe(status, err), attempts: attempt };
+        return { ok: false, stop: false, status, reason: describe(status, err), attempts: attempt, maybePosted };
       }
-      if (o.aborted?.()) return { ok: false, stop: false, status, reason: 'Shutting down before it could be sent.', attempts: attempt };
+      if (o.aborted?.()) return { ok: false, stop: false, status, reason: 'Shutting down before it could be sent.', attempts: attempt, maybePosted };
       await o.onWait?.(wait, attempt, status);
       await o.sleep(wait);
-      if (o.aborted?.()) return { ok: false, stop: false, status, reason: 'Shutting down before it could be sent.', attempts: attempt };
+      if (o.aborted?.()) return { ok: false, stop: false, status, reason: 'Shutting down before it could be sent.', attempts: attempt, maybePosted };
     }
   }
 }

@@ -18,6 +18,14 @@ export interface ServiceOptions {
   /** Most schedules one conversation may hold: default 50. */
   maxPerConversation?: number;
   newId?: () => string;
+  /** Told after a schedule was saved, cancelled, paused or resumed (to tell other instances). */
+  onChange?: (id: string) => void;
+}
+
+export interface SaveResult {
+  schedule: Schedule;
+  /** False when the draft had been saved already (Save pressed twice, or an old card). */
+  created: boolean;
 }
 
 export class ReminderError extends Error {
@@ -39,11 +47,25 @@ export class RemindersService {
   }
 
   preview(text: string): ParseResult {
-    return parseReminderRequest(text, { now: this.o.clock.now(), zone: this.zone });
+    const r = parseReminderRequest(text, { now: this.o.clock.now(), zone: this.zone });
+    return r.ok ? { ok: true, draft: { ...r.draft, id: this.newId() } } : r;
   }
 
-  /** Saves a confirmed draft for `conversationId`. Throws ReminderError with a user-facing reason. */
-  async save(draft: Draft, target: { conversationId: string; ref: ConversationRef; user?: { id?: string; name?: string } }): Promise<Schedule> {
+  /**
+   * Saves a confirmed draft for `conversationId`, as the schedule with the draft's id: saving
+   * the same draft again gives back that schedule (created: false), and a draft whose
+   * schedule was cancelled is refused. Throws ReminderError with a user-facing reason.
+   */
+  async save(draft: Draft, target: { conversationId: string; ref: ConversationRef; user?: { id?: string; name?: string } }): Promise<SaveResult> {
+    let id = draft.id ?? this.newId();
+    const before = draft.id ? await this.o.store.get(id) : undefined;
+    if (before?.conversationId === target.conversationId) return { schedule: before, created: false };
+    if (before) id = this.newId(); // an id from another conversation (a forged card): never touch that schedule
+    const gone = draft.id && !before ? await this.o.store.deleted(id) : undefined;
+    if (gone?.conversationId === target.conversationId) {
+      throw new ReminderError('That reminder was saved and later cancelled, so I have not saved it again. Ask me again if you want it back.');
+    }
+    if (gone) id = this.newId();
     const now = this.o.clock.now();
     const next = nextReminderAfter(draft.meeting, draft.offsets, now);
     if (!next) throw new ReminderError('Every reminder for that meeting would already have passed, so there is nothing to save.');
@@ -53,9 +75,9 @@ export class RemindersService {
       throw new ReminderError(`This conversation already has ${live.length} reminders; cancel some before adding more.`);
     }
     const same = live.find((s) => JSON.stringify([s.meeting, s.offsets]) === JSON.stringify([draft.meeting, draft.offsets]));
-    if (same) return same; // Save pressed twice: keep one
+    if (same) return { schedule: same, created: false }; // the same reminder from another card: keep one
     const s: Schedule = {
-      id: (this.o.newId ?? randomUUID)(),
+      id,
       conversationId: target.conversationId,
       ref: target.ref,
       createdBy: target.user,
@@ -72,8 +94,26 @@ export class RemindersService {
       text: draft.text,
     };
     await this.o.store.put(s);
+    this.changed(s);
+    return { schedule: s, created: true };
+  }
+
+  /** Whether a schedule of this conversation exists or existed (cancelled) with this id. */
+  async draftState(conversationId: string, draftId: string | undefined): Promise<'saved' | 'cancelled' | 'new'> {
+    if (!draftId) return 'new';
+    const s = await this.o.store.get(draftId);
+    if (s?.conversationId === conversationId) return 'saved';
+    return (await this.o.store.deleted(draftId))?.conversationId === conversationId ? 'cancelled' : 'new';
+  }
+
+  private newId(): string {
+    return (this.o.newId ?? randomUUID)();
+  }
+
+  /** Our own scheduler, then (through onChange) the other instances'. */
+  private changed(s: Schedule): void {
     this.o.scheduler?.track(s);
-    return s;
+    this.o.onChange?.(s.id);
   }
 
   /** The conversation's schedules, soonest first; finished one-offs last. */
@@ -103,6 +143,7 @@ export class RemindersService {
     for (const s of hits) {
       await this.o.store.delete(s.id);
       this.o.scheduler?.untrack(s.id);
+      this.o.onChange?.(s.id);
     }
     return { cancelled: hits, candidates: all };
   }
@@ -113,7 +154,7 @@ export class RemindersService {
       if (s.status !== 'active') continue;
       const p: Schedule = { ...s, status: 'paused', updatedAt: this.o.clock.now() };
       await this.o.store.put(p);
-      this.o.scheduler?.track(p);
+      this.changed(p);
       changed.push(p);
     }
     return changed;
@@ -136,7 +177,7 @@ export class RemindersService {
         updatedAt: now,
       };
       await this.o.store.put(r);
-      this.o.scheduler?.track(r);
+      this.changed(r);
       changed.push(r);
     }
     return changed;

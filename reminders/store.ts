@@ -1,13 +1,18 @@
 // The durable schedule store: one record per schedule ("s:<id>") and a small index per
-// conversation ("c:<conversationId>" -> ids), over a Keyv-like store (bot/storage.ts gives
-// SQLite when embedded and Redis when shared). Nothing is kept only in memory.
+// conversation, over a Keyv-like store (bot/storage.ts gives SQLite when embedded and Redis
+// when shared). Nothing is kept only in memory.
+//
+// The per-conversation index: on Redis it is a Redis set ("cset:<conversationId>", SADD and
+// SREM on the server), so two instances saving in one conversation at once cannot drop each
+// other's id. Elsewhere it is a keyv list ("c:<conversationId>") changed under a process-local
+// lock, which is enough because the embedded store has one process.
 import type { Schedule } from './types';
 import { KeyedLock } from './keyedLock';
 
 /** The part of Keyv this store uses. */
 export interface KeyvLike {
   get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<unknown>;
+  set(key: string, value: unknown, ttl?: number): Promise<unknown>;
   delete(key: string): Promise<boolean>;
   iterator?: (namespace?: string) => AsyncGenerator<unknown[], void>;
 }
@@ -22,7 +27,10 @@ export interface IndexEntry {
 export interface ScheduleStore {
   get(id: string): Promise<Schedule | undefined>;
   put(schedule: Schedule): Promise<void>;
+  /** Deletes a schedule, keeping a small tombstone (see `deleted`) for `TOMBSTONE_MS`. */
   delete(id: string): Promise<void>;
+  /** The conversation a deleted schedule belonged to, while its tombstone lasts. */
+  deleted(id: string): Promise<{ conversationId: string; at: number } | undefined>;
   /** Every schedule of one conversation. */
   listConversation(conversationId: string): Promise<Schedule[]>;
   /** Every schedule, as index entries, streamed (the full records are not kept). */
@@ -31,11 +39,38 @@ export interface ScheduleStore {
 
 const S = 's:';
 const C = 'c:';
+const X = 'x:';
+
+/** How long a cancelled schedule's id is remembered (a Save on its old card is refused). */
+export const TOMBSTONE_MS = 90 * 24 * 3_600_000;
+
+const CSET = 'cset:';
+
+/** The node-redis commands of the Redis index (as @keyv/redis exposes its client). */
+interface RedisSetClient {
+  sAdd(key: string, member: string): Promise<unknown>;
+  sRem(key: string, member: string): Promise<unknown>;
+  sMembers(key: string): Promise<string[]>;
+}
+
+interface RedisKeyvStore {
+  getClient(): Promise<RedisSetClient>;
+  createKeyPrefix(key: string, namespace?: string): string;
+  namespace?: string;
+}
+
+function redisStoreOf(keyv: KeyvLike): RedisKeyvStore | undefined {
+  const st = (keyv as { store?: Partial<RedisKeyvStore> }).store;
+  return st && typeof st.getClient === 'function' && typeof st.createKeyPrefix === 'function' ? (st as RedisKeyvStore) : undefined;
+}
 
 export class KeyvScheduleStore implements ScheduleStore {
   private readonly lock = new KeyedLock();
+  private readonly redis?: RedisKeyvStore;
 
-  constructor(private readonly keyv: KeyvLike) {}
+  constructor(private readonly keyv: KeyvLike) {
+    this.redis = redisStoreOf(keyv);
+  }
 
   async get(id: string): Promise<Schedule | undefined> {
     return ((await this.keyv.get(S + id)) as Schedule | undefined) ?? undefined;
@@ -45,6 +80,10 @@ export class KeyvScheduleStore implements ScheduleStore {
     // The record first: the index is only a way to find records, and a missing record is
     // skipped when listing, so a crash between the two writes loses nothing.
     await this.keyv.set(S + schedule.id, schedule);
+    if (this.redis) {
+      await (await this.redis.getClient()).sAdd(this.setKey(schedule.conversationId), schedule.id);
+      return;
+    }
     await this.lock.run(C + schedule.conversationId, async () => {
       const ids = await this.ids(schedule.conversationId);
       if (!ids.includes(schedule.id)) await this.keyv.set(C + schedule.conversationId, [...ids, schedule.id]);
@@ -53,13 +92,23 @@ export class KeyvScheduleStore implements ScheduleStore {
 
   async delete(id: string): Promise<void> {
     const s = await this.get(id);
+    if (s) await this.keyv.set(X + id, { conversationId: s.conversationId, at: Date.now() }, TOMBSTONE_MS);
     await this.keyv.delete(S + id);
     if (!s) return;
+    if (this.redis) {
+      await (await this.redis.getClient()).sRem(this.setKey(s.conversationId), id);
+      return;
+    }
     await this.lock.run(C + s.conversationId, async () => {
       const ids = (await this.ids(s.conversationId)).filter((x) => x !== id);
       if (ids.length) await this.keyv.set(C + s.conversationId, ids);
       else await this.keyv.delete(C + s.conversationId);
     });
+  }
+
+  async deleted(id: string): Promise<{ conversationId: string; at: number } | undefined> {
+    const v = (await this.keyv.get(X + id)) as { conversationId?: unknown; at?: unknown } | undefined;
+    return v && typeof v.conversationId === 'string' && typeof v.at === 'number' ? { conversationId: v.conversationId, at: v.at } : undefined;
   }
 
   async listConversation(conversationId: string): Promise<Schedule[]> {
@@ -112,6 +161,15 @@ export class KeyvScheduleStore implements ScheduleStore {
 
   private async ids(conversationId: string): Promise<string[]> {
     const v = await this.keyv.get(C + conversationId);
-    return Array.isArray(v) ? (v as string[]) : [];
+    const list = Array.isArray(v) ? (v as string[]) : [];
+    if (!this.redis) return list;
+    // A list written before the Redis set existed is still read (its stale ids resolve to nothing).
+    const members = await (await this.redis.getClient()).sMembers(this.setKey(conversationId));
+    return [...new Set([...members, ...list])];
+  }
+
+  /** Under the keyv namespace's prefix; a set, so keyv's string-only SCAN (iterator, clear) skips it. */
+  private setKey(conversationId: string): string {
+    return this.redis!.createKeyPrefix(CSET + conversationId, this.redis!.namespace);
   }
 }

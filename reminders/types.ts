@@ -40,6 +40,20 @@ export interface OccurrenceRecord {
   reason?: string;
 }
 
+/**
+ * Written to the schedule just before a reminder is posted and removed when the post is
+ * recorded: if it is still there when the occurrence is next claimed, the process that wrote
+ * it died between posting and recording, so the reminder may already be in the conversation.
+ */
+export interface SendingMark {
+  due: number;
+  /** The instance that was posting, and when it started. */
+  by: string;
+  at: number;
+  /** Posts attempted for this occurrence so far, this one included. */
+  tries: number;
+}
+
 export interface Schedule {
   id: string;
   conversationId: string;
@@ -62,10 +76,14 @@ export interface Schedule {
   failed: OccurrenceRecord[];
   /** The request as typed. */
   text?: string;
+  /** A post in progress (see SendingMark). */
+  sending?: SendingMark;
 }
 
 /** A parsed request, shown on the confirmation card before it is saved. */
 export interface Draft {
+  /** Given at preview; the schedule saved from it takes this id, so a second Save is a no-op. */
+  id?: string;
   meeting: Meeting;
   offsets: Offset[];
   text: string;

@@ -8,6 +8,7 @@ import type { Draft } from './types';
 const local = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
 const draftSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
   meeting: z
     .object({
       title: z.string().trim().min(1).max(120),

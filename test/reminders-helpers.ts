@@ -37,8 +37,8 @@ export class FakeConnector {
   };
 }
 
-export function refFor(conversationId: string): ConversationRef {
-  return { conversation: { id: conversationId }, serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams' };
+export function refFor(conversationId: string, tenantId?: string): ConversationRef {
+  return { conversation: { id: conversationId, tenantId }, serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams' };
 }
 
 export interface Harness {
@@ -51,7 +51,7 @@ export interface Harness {
   /** Advance the clock, letting the scheduler's work finish between timers. */
   run(ms: number): Promise<void>;
   runTo(when: string | number): Promise<void>;
-  schedule(text: string, conversationId?: string): Promise<string>;
+  schedule(text: string, conversationId?: string, tenantId?: string): Promise<string>;
 }
 
 export function makeHarness(opts: {
@@ -61,6 +61,8 @@ export function makeHarness(opts: {
   claims?: Claims;
   connector?: FakeConnector;
   scheduler?: Partial<SchedulerOptions>;
+  /** Told of every change the service makes (to publish it to other instances). */
+  onChange?: (id: string) => void;
 }): Harness {
   const clock = opts.clock ?? new FakeClock(typeof opts.start === 'string' ? Date.parse(opts.start) : opts.start);
   const store = new KeyvScheduleStore(opts.keyv ?? (new Keyv() as unknown as KeyvLike));
@@ -71,10 +73,11 @@ export function makeHarness(opts: {
     claims,
     clock,
     send: connector.send,
-    render: (s, occ) => ({ type: 'message', text: `${s.meeting.title}|${new Date(occ.meeting).toISOString()}|${new Date(occ.due).toISOString()}` }),
+    // "title|meeting|due", and "|again" when posted again after a crash mid-send
+    render: (s, occ) => ({ type: 'message', text: `${s.meeting.title}|${new Date(occ.meeting).toISOString()}|${new Date(occ.due).toISOString()}${occ.resentAfter !== undefined ? '|again' : ''}` }),
     ...opts.scheduler,
   });
-  const service = new RemindersService({ store, clock, scheduler });
+  const service = new RemindersService({ store, clock, scheduler, onChange: opts.onChange });
   const h: Harness = {
     clock,
     store,
@@ -84,11 +87,11 @@ export function makeHarness(opts: {
     service,
     run: (ms) => clock.advance(ms, () => scheduler.settled()),
     runTo: (when) => clock.advanceTo(typeof when === 'string' ? Date.parse(when) : when, () => scheduler.settled()),
-    async schedule(text, conversationId = 'conv-1') {
+    async schedule(text, conversationId = 'conv-1', tenantId?: string) {
       const p = service.preview(text);
       if (!p.ok) throw new Error(p.error);
-      const s = await service.save(p.draft as Draft, { conversationId, ref: refFor(conversationId) });
-      return s.id;
+      const { schedule } = await service.save(p.draft as Draft, { conversationId, ref: refFor(conversationId, tenantId) });
+      return schedule.id;
     },
   };
   return h;

@@ -1,12 +1,24 @@
-// Two schedulers sharing the real Redis at REDIS_URL: every due reminder is sent exactly
-// once. Skipped (cleanly) when REDIS_URL is not set.
+// Two instances sharing the real Redis at REDIS_URL: every due reminder is sent exactly
+// once; a schedule saved on one is picked up by the other through the change feed (pub/sub);
+// concurrent saves in one conversation lose no id. Skipped (cleanly) when REDIS_URL is not set.
 import { randomUUID } from 'node:crypto';
 import { createKeyv, closeKeyv } from '../bot/storage';
 import { FakeClock } from '../reminders/clock';
 import { RedisClaims, type RedisLike } from '../reminders/claims';
+import { changePublisher, followChanges, RedisScheduleEvents, type RedisPubSubClient } from '../reminders/events';
 import { redisClientOf } from '../reminders/index';
-import type { KeyvLike } from '../reminders/store';
-import { FakeConnector, makeHarness } from './reminders-helpers';
+import { KeyvScheduleStore, type KeyvLike } from '../reminders/store';
+import type { Schedule } from '../reminders/types';
+import { dueTimes, FakeConnector, makeHarness, refFor } from './reminders-helpers';
+
+/** Waits (on Redis I/O, not on a timer's guess) until `cond` holds; fails after `ms`. */
+async function until(cond: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
 
 const REDIS_URL = process.env.REDIS_URL?.trim();
 const describeRedis = REDIS_URL ? describe : describe.skip;
@@ -78,6 +90,80 @@ describeRedis('reminders on shared Redis (REDIS_URL)', () => {
     }
     await a.scheduler.stop();
     await b.scheduler.stop();
+  });
+
+  test('a schedule saved, paused, resumed or cancelled on instance A reaches instance B through the change feed, not a rescan', async () => {
+    const clock = new FakeClock(Date.parse('2027-03-01T09:00:00Z'));
+    const connector = new FakeConnector(clock);
+    // A namespace of its own: the schedules of the test above must not be in B's index.
+    const own = [0, 1].map(() => createKeyv('reminders', { redisUrl: REDIS_URL, dataDir: '/nonexistent', prefix: `${prefix}-feed` }));
+    const feeds = own.map((k) => new RedisScheduleEvents(redisClientOf(k) as unknown as RedisPubSubClient, `${prefix}-feed:changed`));
+    try {
+      // A only takes requests (its scheduler never runs); B sends. B never rescans the store.
+      const a = makeHarness({ start: 0, clock, connector, keyv: own[0] as unknown as KeyvLike, scheduler: { instanceId: 'A' } });
+      const onChange = changePublisher(feeds[0]!, a.scheduler.instanceId);
+      const aService = makeHarness({ start: 0, clock, connector, keyv: own[0] as unknown as KeyvLike, onChange }).service;
+      const b = makeHarness({ start: 0, clock, connector, keyv: own[1] as unknown as KeyvLike, scheduler: { instanceId: 'B', resyncMs: 0 } });
+      await followChanges(feeds[1]!, b.scheduler);
+      expect(await b.scheduler.start()).toEqual({ loaded: 0 });
+
+      const save = async (text: string, conversationId: string) => {
+        const p = aService.preview(text);
+        if (!p.ok) throw new Error(p.error);
+        return (await aService.save(p.draft, { conversationId, ref: refFor(conversationId) })).schedule.id;
+      };
+      await save('remind us about the board meeting on 1 March 2027 at 12:00, 1 hour before', 'feed-1');
+      await until(() => b.scheduler.stats().indexed === 1);
+      expect(b.scheduler.nextWake).toBe(Date.parse('2027-03-01T10:00:00Z')); // capped at maxWake; due 11:00
+      await b.runTo('2027-03-01T11:00:00Z');
+      expect(dueTimes(connector)).toEqual(['2027-03-01T11:00:00.000Z']);
+      expect(b.scheduler.stats().sent).toBe(1);
+
+      const id = await save('board meets every second Tuesday at 14:00, remind us the day before', 'feed-2');
+      await until(() => b.scheduler.stats().indexed === 1);
+      await aService.pause('feed-2');
+      await until(() => b.scheduler.stats().indexed === 0);
+      await aService.resume('feed-2');
+      await until(() => b.scheduler.stats().indexed === 1);
+      await b.runTo('2027-03-08T14:00:00Z');
+      expect(dueTimes(connector)).toEqual(['2027-03-01T11:00:00.000Z', '2027-03-08T14:00:00.000Z']);
+      await aService.cancel('feed-2', { id });
+      await until(() => b.scheduler.stats().indexed === 0);
+      await b.runTo('2027-05-01T00:00:00Z');
+      expect(connector.sent).toHaveLength(2);
+      await b.scheduler.stop();
+    } finally {
+      for (const f of feeds) await f.close();
+      for (const k of own) await closeKeyv(k);
+    }
+  });
+
+  test('concurrent saves and deletes in one conversation from two instances lose no id (Redis set index)', async () => {
+    const stores = keyvs.map((k) => new KeyvScheduleStore(k as unknown as KeyvLike));
+    const schedule = (i: number): Schedule => ({
+      id: `cc-${i}`,
+      conversationId: 'busy',
+      ref: refFor('busy'),
+      createdAt: 0,
+      updatedAt: 0,
+      meeting: { title: `Meeting ${i}`, zone: 'Europe/London', at: '2027-03-12T10:00' },
+      offsets: [{ amount: 1, unit: 'day' }],
+      status: 'active',
+      nextDue: Date.parse('2027-03-11T10:00:00Z'),
+      nextMeeting: Date.parse('2027-03-12T10:00:00Z'),
+      sentCount: 0,
+      missed: [],
+      failed: [],
+    });
+    await Promise.all(Array.from({ length: 120 }, (_, i) => stores[i % 2]!.put(schedule(i))));
+    expect((await stores[0]!.listConversation('busy')).map((s) => s.id).sort()).toEqual(Array.from({ length: 120 }, (_, i) => `cc-${i}`).sort());
+    await Promise.all(Array.from({ length: 60 }, (_, i) => stores[i % 2]!.delete(`cc-${2 * i}`)));
+    expect((await stores[1]!.listConversation('busy')).map((s) => s.id).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `cc-${2 * i + 1}`).sort());
+    expect(await stores[0]!.deleted('cc-0')).toMatchObject({ conversationId: 'busy' });
+    // the index is a Redis set beside the records, and a scan still sees only schedules
+    let scanned = 0;
+    for await (const e of stores[0]!.scan()) if (e.id.startsWith('cc-')) scanned++;
+    expect(scanned).toBe(60);
   });
 
   test('a claim is atomic: only one of many concurrent claimants wins, and a done claim is never re-won', async () => {
