@@ -149,6 +149,9 @@ function poolingLines(kb: KnowledgeBase, check: Check, o: Obligation, date: IsoD
   });
 }
 
+/** How many gaps the one-line status names. */
+const OVERALL_NAMES = 3;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Runs the checklist against the board's answers as at `asAt` (default: the latest source). */
@@ -165,8 +168,10 @@ export function checkCompliance(kb: KnowledgeBase, answers: CheckAnswers, asAt?:
   });
   const gaps = lines.filter((l) => l.outcome === 'gap');
   const met = lines.filter((l) => l.outcome === 'met' || l.outcome === 'changing').length;
+  // the first few gaps by name: the card lists them all
+  const named = gaps.slice(0, OVERALL_NAMES).map((g) => g.title).join('; ');
   const overall = gaps.length
-    ? `${plural(gaps.length, 'gap', 'gaps')} as at ${formatDate(date)}: ${gaps.map((g) => g.title).join('; ')}.`
+    ? `${plural(gaps.length, 'gap', 'gaps')} as at ${formatDate(date)}: ${named}${gaps.length > OVERALL_NAMES ? `; and ${gaps.length - OVERALL_NAMES} more` : ''}.`
     : `No gaps as at ${formatDate(date)}: ${plural(met, 'requirement', 'requirements')} met${lines.length > met ? `, ${lines.length - met} not required or not settled` : ''}.`;
   return { asAt: date, ...(pastTheSources ? { dateNote: pastTheSources } : {}), lines, gaps: gaps.length, overall };
 }
