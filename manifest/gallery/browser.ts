@@ -113,10 +113,13 @@ export async function screenshotCards(page: Page, report: GalleryReport, dir: st
   return files;
 }
 
+/** The tallest a README image may be, in CSS pixels. */
+const DOCS_MAX_HEIGHT = 1100;
+
 /** The samples the README shows, and their file names under docs/. */
 export const README_SHOTS: ReadonlyArray<{ template: string; file: string }> = [
   { template: 'answer', file: 'answer-card.png' },
-  { template: 'compliance', file: 'compliance-card.png' },
+  { template: 'compliance-result', file: 'compliance-card.png' },
 ];
 
 async function main(): Promise<void> {
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
     if (docs) {
       mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
       for (const shot of README_SHOTS) {
-        const preferred = process.env[`DOCS_SAMPLE_${shot.template.toUpperCase()}`];
+        const preferred = process.env[`DOCS_SAMPLE_${shot.template.toUpperCase().replace(/-/g, '_')}`];
         const result =
           report.results.find((r) => r.theme === 'light' && r.id === preferred) ??
           report.results.find((r) => r.theme === 'light' && r.id.startsWith(`${shot.template}.`));
@@ -145,7 +148,13 @@ async function main(): Promise<void> {
           console.error(`no ${shot.template} card in the gallery: docs/${shot.file} not written`);
           continue;
         }
-        await cardHost(page, result.id, 'light').screenshot({ path: join(REPO_ROOT, 'docs', shot.file) });
+        // a long card is cut to its top, where its headline is: the README image stays small
+        const host = cardHost(page, result.id, 'light');
+        const box = await host.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+        });
+        await page.screenshot({ path: join(REPO_ROOT, 'docs', shot.file), fullPage: true, clip: { ...box, height: Math.min(box.height, DOCS_MAX_HEIGHT) } });
         console.log(`wrote docs/${shot.file} (${result.id})`);
       }
     }
