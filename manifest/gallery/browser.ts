@@ -150,9 +150,11 @@ async function main(): Promise<void> {
         }
         // a long card is cut to its top, where its headline is: the README image stays small
         const host = cardHost(page, result.id, 'light');
+        // page coordinates (the clip of a full-page shot), not the viewport's; no DOM types here
         const box = await host.evaluate((el) => {
           const r = el.getBoundingClientRect();
-          return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+          const { scrollX, scrollY } = globalThis as unknown as { scrollX: number; scrollY: number };
+          return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
         });
         await page.screenshot({ path: join(REPO_ROOT, 'docs', shot.file), fullPage: true, clip: { ...box, height: Math.min(box.height, DOCS_MAX_HEIGHT) } });
         console.log(`wrote docs/${shot.file} (${result.id})`);
