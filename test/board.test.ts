@@ -19,6 +19,8 @@ const ANN = { id: '29:ann', name: 'Ann Clerk' };
 type Reply = Partial<Activity>;
 const cardOf = (a: Reply) => a.attachments?.[0]?.content as Record<string, unknown> | undefined;
 const json = (a: Reply) => JSON.stringify(cardOf(a) ?? {});
+/** The data of the card's button titled `title`. */
+const buttonData = (a: Reply, title: string) => (cardOf(a)!.actions as { title: string; data: Record<string, unknown> }[]).find((b) => b.title === title)!.data;
 
 let dataDir: string;
 let app: App;
@@ -66,8 +68,7 @@ const PROFILE = {
 /** Sets the board up through its form, as a person would. */
 async function setUp(c: ReturnType<typeof chat>, fields: Record<string, string> = PROFILE) {
   const [form] = await c.say('set up our board');
-  const save = (cardOf(form)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Save')!;
-  return c.press({ ...save.data, ...fields });
+  return c.press({ ...buttonData(form, 'Save'), ...fields });
 }
 
 /** The data of a check card's Run button, with the card's prefilled inputs and `answers` over them. */
@@ -116,7 +117,7 @@ describe('board profile', () => {
   test('a forged partner id, a missing name or a stale form change nothing', async () => {
     const c = chat();
     const [form] = await c.say('set up our board');
-    const save = (cardOf(form)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Save')!.data;
+    const save = buttonData(form, 'Save');
     const [forged] = await c.press({ ...save, ...PROFILE, partners: 'police,the-illuminati' });
     expect(forged.text).toMatch(/don’t know the partner “the-illuminati”.*Nothing was changed/);
     const [blank] = await c.press({ ...save, ...PROFILE, boardName: '   ' });
@@ -140,19 +141,19 @@ describe('board profile', () => {
     await setUp(c);
     const [ask] = await c.say('forget our board');
     expect(json(ask)).toContain('Yes, forget it');
-    const confirm = (cardOf(ask)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Yes, forget it')!.data;
+    const confirm = buttonData(ask, 'Yes, forget it');
     const [kept] = await c.press({ board: 'keep' });
     expect(kept.text).toMatch(/nothing was deleted/);
 
     // someone edits in between: the old confirmation no longer applies
     const [edit] = await c.say('edit our board');
-    const save = (cardOf(edit)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Save')!.data;
+    const save = buttonData(edit, 'Save');
     await c.press({ ...save, ...PROFILE, meetingPattern: 'monthly' });
     const [refused] = await c.press(confirm);
     expect(refused.text).toMatch(/has changed since you were asked, so I kept it/);
 
     const [ask2] = await c.say('forget our board');
-    const confirm2 = (cardOf(ask2)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Yes, forget it')!.data;
+    const confirm2 = buttonData(ask2, 'Yes, forget it');
     const [gone] = await c.press(confirm2);
     expect(gone.text).toMatch(/forgotten/);
     const [again] = await c.press(confirm2);
@@ -290,7 +291,7 @@ describe('meeting start', () => {
     await setUp(c);
     expect(await c.say(meetingStart)).toHaveLength(0);
     const [edit] = await c.say('edit our board');
-    const save = (cardOf(edit)!.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Save')!.data;
+    const save = buttonData(edit, 'Save');
     await c.press({ ...save, ...PROFILE, offerCheckAtMeetingStart: 'true' });
     const [offer] = await c.say(meetingStart);
     expect(offer.text).toMatch(/“Board meeting” has started/);
