@@ -2,6 +2,7 @@
 // every activity needs. The adapter would answer a bad body with a 500 carrying its own
 // internals; the product answers 400 with a reason, and 413 over the size limit.
 import type { IncomingMessage } from 'node:http';
+import * as z from 'zod';
 import { isProactiveEvent } from './gate';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -110,7 +111,61 @@ export function parseActivity(body: Buffer): Record<string, unknown> {
     }
   }
   if (parsed.text !== undefined && typeof parsed.text !== 'string') throw new HttpProblem(400, 'activity text must be a string');
+  checkShape(parsed);
   return parsed;
+}
+
+// The shapes botbuilder dereferences without looking (found by fuzzing: a mention entity
+// without `mentioned`, `membersAdded` that is not a list, a Teams update without channelData,
+// a meeting event without its fields, an Action.Execute without `action`). A real Bot
+// Connector never sends these; refusing them at the door keeps them out of the turn.
+const account = z.looseObject({ id: z.string(), name: z.string().optional() });
+const entity = z.looseObject({ type: z.string(), mentioned: z.unknown() }).refine((e) => e.type.toLowerCase() !== 'mention' || (isObject(e.mentioned) && typeof e.mentioned.id === 'string'), {
+  message: 'a mention must name who is mentioned (mentioned.id)',
+});
+const activityShape = z.looseObject({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  timestamp: z.string().optional(),
+  localTimestamp: z.string().optional(),
+  locale: z.string().optional(),
+  replyToId: z.string().optional(),
+  deliveryMode: z.string().optional(),
+  action: z.string().optional(),
+  from: account.optional(),
+  recipient: account.optional(),
+  conversation: z.looseObject({ id: z.string(), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }),
+  entities: z.array(entity).optional(),
+  attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+});
+const meetingFields = { Id: z.string(), JoinUrl: z.string(), MeetingType: z.string(), Title: z.string() };
+const teamsShapes: Record<string, z.ZodType> = {
+  'event:application/vnd.microsoft.meetingStart': z.looseObject({ value: z.looseObject({ ...meetingFields, StartTime: z.string() }) }),
+  'event:application/vnd.microsoft.meetingEnd': z.looseObject({ value: z.looseObject({ ...meetingFields, EndTime: z.string() }) }),
+  'invoke:adaptiveCard/action': z.looseObject({ value: z.looseObject({ action: z.looseObject({ type: z.string() }) }) }),
+};
+const TEAMS_UPDATES = new Set(['conversationUpdate', 'messageUpdate', 'messageDelete']);
+
+function checkShape(a: Record<string, unknown>): void {
+  const problem = (error: z.ZodError) => {
+    const first = error.issues[0];
+    return new HttpProblem(400, `activity field ${first.path.join('.') || '(activity)'} is malformed: ${first.message}`);
+  };
+  const general = activityShape.safeParse(a);
+  if (!general.success) throw problem(general.error);
+  const specific = teamsShapes[`${a.type}:${a.name}`];
+  const checked = specific?.safeParse(a);
+  if (checked && !checked.success) throw problem(checked.error);
+  // botbuilder's Teams invoke handlers read fields of `value` without checking it is there
+  if (a.type === 'invoke' && String(a.name).includes('/') && !isObject(a.value)) {
+    throw new HttpProblem(400, `activity field value is missing: a ${String(a.name).slice(0, 60)} invoke carries an object`);
+  }
+  if (a.channelId === 'msteams' && TEAMS_UPDATES.has(String(a.type)) && !isObject(a.channelData)) {
+    throw new HttpProblem(400, `activity field channelData is missing: Teams sends it with every ${a.type}`);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../bot/config';
 import { createAdapter } from '../bot/adapter';
 import { createBotServer, type BotServer } from '../bot/server';
+import { parseActivity } from '../bot/http';
 import { captureLogger } from './bot-fakes';
 import { teamsMessage } from './security-fixtures';
 
@@ -97,5 +98,28 @@ describe('request limits', () => {
     release();
     await srv.inFlight.idle();
     expect(srv.inFlight.size).toBe(0);
+  });
+});
+
+describe('activity shapes botbuilder would trip on are refused at the door (found by fuzzing)', () => {
+  const good = () => teamsMessage('a:shape', 'help', SERVICE_URL);
+  test.each([
+    ['a mention entity without mentioned', (a: Record<string, any>) => (a.entities = [{ type: 'mention', text: '<at>x</at>' }]), /entities\.0/],
+    ['an entity whose type is not a string', (a: Record<string, any>) => (a.entities = [{ type: 7 }]), /entities\.0\.type/],
+    ['entities: null', (a: Record<string, any>) => (a.entities = null), /entities/],
+    ['membersAdded that is not a list', (a: Record<string, any>) => Object.assign(a, { type: 'conversationUpdate', membersAdded: { id: 'x' } }), /membersAdded/],
+    ['a Teams conversationUpdate without channelData', (a: Record<string, any>) => Object.assign(a, { type: 'conversationUpdate', channelData: undefined }), /channelData is missing/],
+    ['channelData that is a string', (a: Record<string, any>) => (a.channelData = 'x'), /channelData/],
+    ['a meeting start without its fields', (a: Record<string, any>) => Object.assign(a, { type: 'event', name: 'application/vnd.microsoft.meetingStart', value: { Id: 'm' } }), /value\.JoinUrl/],
+    ['an Action.Execute without action', (a: Record<string, any>) => Object.assign(a, { type: 'invoke', name: 'adaptiveCard/action', value: { verb: 'x' } }), /value\.action/],
+    ['a from that is an array', (a: Record<string, any>) => (a.from = [1]), /from/],
+  ])('%s: 400 naming the field', (_name, mutate, reason) => {
+    const a = good();
+    mutate(a);
+    expect(() => parseActivity(Buffer.from(JSON.stringify(a)))).toThrow(reason);
+  });
+
+  test('the well-formed activity passes', () => {
+    expect(parseActivity(Buffer.from(JSON.stringify(good())))).toMatchObject({ type: 'message' });
   });
 });
