@@ -120,7 +120,7 @@ export function parseActivity(body: Buffer): Record<string, unknown> {
 // a meeting event without its fields, an Action.Execute without `action`). A real Bot
 // Connector never sends these; refusing them at the door keeps them out of the turn.
 const account = z.looseObject({ id: z.string(), name: z.string().optional() });
-const entity = z.looseObject({ type: z.string(), mentioned: z.unknown() }).refine((e) => e.type.toLowerCase() !== 'mention' || (isObject(e.mentioned) && typeof e.mentioned.id === 'string'), {
+const entity = z.looseObject({ type: z.string(), mentioned: z.unknown().optional() }).refine((e) => e.type.toLowerCase() !== 'mention' || (isObject(e.mentioned) && typeof e.mentioned.id === 'string'), {
   message: 'a mention must name who is mentioned (mentioned.id)',
 });
 const activityShape = z.looseObject({
