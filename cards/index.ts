@@ -133,8 +133,14 @@ export interface FallbackView {
   examples: Button[];
 }
 
+// A template is parsed (every `${...}` into an expression tree) once, on first use: parsing
+// was ~90% of a card's cost (2.6 ms p50 an answer card). Expanding does not change it.
+const prepared = new WeakMap<object, ACData.Template>();
+
 export function expand(template: object, data: object): CardAttachment {
-  const content = new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
+  let parsed = prepared.get(template);
+  if (!parsed) prepared.set(template, (parsed = new ACData.Template(template)));
+  const content = parsed.expand({ $root: data }) as Record<string, unknown>;
   return { contentType: ADAPTIVE_CARD, content };
 }
 
