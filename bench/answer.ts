@@ -1,0 +1,142 @@
+// 1. The answer turn, in process: every question of bench/questions.ts
+//   (a) through the recognizer, the knowledge engine and the card templating, timed per stage;
+//   (b) through the whole dialog stack: botbuilder's TestAdapter, the Teams handler, the main
+//       dialog with the real knowledge base, state in memory, a log line per turn (discarded).
+// Warm-up passes first; then p50, p99 and max per turn.
+import { Writable } from 'node:stream';
+import { ConversationState, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Query } from '../knowledge/types';
+import { loadKnowledgeBase } from '../knowledge/load';
+import { answer } from '../knowledge/engine';
+import { answerText } from '../knowledge/present';
+import { mergeFollowUp, understand } from '../dialogs/recognizer';
+import { answerReply, clarifyReply, fallbackReply, helpReply } from '../dialogs/replies';
+import { MainDialog } from '../dialogs/mainDialog';
+import { RemindersRecognizer } from '../dialogs/reminders';
+import { loadKnowledge } from '../bot/knowledge';
+import { BoardBot } from '../bot/handler';
+import { installTurnErrorHandler } from '../bot/adapter';
+import { ConversationStore, type SavedConversation } from '../bot/conversations';
+import { KeyvStorage } from '../bot/storage';
+import { createLogger } from '../bot/log';
+import { memoryKeyv } from '../test/bot-fakes';
+import { QUESTIONS } from './questions';
+import { teamsMessage } from './activities';
+import { latencyRows, row, summarise, type Row } from './lib';
+
+const SECTION = '1. answer turn (in process)';
+const WARM_UP_PASSES = 3;
+const PASSES = 6;
+
+const now = () => performance.now();
+
+/** (a) recognizer -> engine -> card, as the main dialog would route it, timed per stage. */
+function pipelineBench() {
+  const kb = loadKnowledgeBase();
+  const stages = { recognizer: [] as number[], engine: [] as number[], card: [] as number[], total: [] as number[] };
+  const onePass = (record: boolean) => {
+    let last: Query | undefined;
+    for (const [, text] of QUESTIONS) {
+      const t0 = now();
+      const u = understand(kb, text, new Date());
+      const t1 = now();
+      let query: Query | undefined;
+      if (u.intent === 'question') query = u.query;
+      else if (u.intent === 'followup' && u.query) query = last ? mergeFollowUp(last, u.query) : u.query;
+      const a = query ? answer(kb, query) : undefined;
+      const reply = a ? answerText(a) : undefined;
+      const t2 = now();
+      if (a) {
+        answerReply(a, reply!);
+        last = a.query ?? query;
+      } else if (u.intent === 'clarify') clarifyReply(u.prompt, u.choices ?? []);
+      else if (u.intent === 'help' || u.intent === 'greeting') helpReply();
+      else fallbackReply();
+      const t3 = now();
+      if (record) {
+        stages.recognizer.push(t1 - t0);
+        stages.engine.push(t2 - t1);
+        stages.card.push(t3 - t2);
+        stages.total.push(t3 - t0);
+      }
+    }
+  };
+  for (let i = 0; i < WARM_UP_PASSES; i++) onePass(false);
+  for (let i = 0; i < PASSES; i++) onePass(true);
+  return stages;
+}
+
+/** (b) the full dialog stack through TestAdapter, one conversation per pass. */
+async function dialogStackBench() {
+  const knowledge = loadKnowledge();
+  const storage = new KeyvStorage(memoryKeyv<Record<string, unknown>>());
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  // production logs one JSON line per turn: keep that cost, drop the output
+  const logger = createLogger('info', new Writable({ write: (_chunk, _enc, cb) => cb() }));
+  const dialog = new MainDialog({
+    engine: knowledge.engine,
+    recognizer: new RemindersRecognizer(knowledge.recognizer),
+    lastQuery: conversationState.createProperty<Query | undefined>('lastQuery'),
+  });
+  const bot = new BoardBot({
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    dialog,
+    conversations: new ConversationStore(memoryKeyv<SavedConversation>()),
+    logger,
+  });
+  const adapter = new TestAdapter(async (context: TurnContext) => bot.run(context), {});
+  let errors = 0;
+  installTurnErrorHandler(adapter, logger, conversationState);
+  const onTurnError = adapter.onTurnError;
+  adapter.onTurnError = async (context, error) => {
+    errors++;
+    await onTurnError(context, error);
+  };
+
+  const turns: number[] = [];
+  let silent = 0;
+  let seq = 0;
+  const onePass = async (pass: number, record: boolean) => {
+    for (const [, text] of QUESTIONS) {
+      // personal chat (conversation number divisible by 3) of its own for each pass
+      const activity = teamsMessage(text, pass * 3, seq++, { serviceUrl: 'https://smba.trafficmanager.net/uk/', tenants: 1 }) as Partial<Activity>;
+      const t0 = now();
+      await adapter.receiveActivity(activity);
+      const t1 = now();
+      if (adapter.activeQueue.length === 0) silent++;
+      adapter.activeQueue.splice(0);
+      if (record) turns.push(t1 - t0);
+    }
+  };
+  for (let i = 0; i < WARM_UP_PASSES; i++) await onePass(i, false);
+  silent = 0;
+  for (let i = 0; i < PASSES; i++) await onePass(WARM_UP_PASSES + i, true);
+  return { turns, silent, errors };
+}
+
+export async function answerBench(): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  const stages = pipelineBench();
+  const stack = await dialogStackBench();
+  const s = {
+    recognizer: summarise(stages.recognizer),
+    engine: summarise(stages.engine),
+    card: summarise(stages.card),
+    pipeline: summarise(stages.total),
+    stack: summarise(stack.turns),
+  };
+  const rows: Row[] = [
+    row(SECTION, 'questions in the set', QUESTIONS.length, 'count', { atLeast: 200 }),
+    row(SECTION, 'recognizer: p99', s.recognizer.p99, 'ms'),
+    row(SECTION, 'engine + reply text: p99', s.engine.p99, 'ms'),
+    row(SECTION, 'card templating: p99', s.card.p99, 'ms'),
+    ...latencyRows(SECTION, 'recognizer+engine+card', s.pipeline, 'ms'),
+    ...latencyRows(SECTION, 'full stack (TestAdapter) turn', s.stack, 'ms', { below: 2 }),
+    row(SECTION, 'turns without a reply', stack.silent, 'count', { below: 1 }),
+    row(SECTION, 'turn errors', stack.errors, 'count', { below: 1 }),
+  ];
+  return { rows, details: { warmUpPasses: WARM_UP_PASSES, passes: PASSES, ...s } };
+}
