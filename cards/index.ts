@@ -5,7 +5,7 @@
 // Cards know nothing of the law: `answerView` maps the knowledge engine's answer object to
 // a flat view model of strings; the templates only lay it out. Nothing here imports
 // botbuilder: an attachment is a plain `{ contentType, content }` object.
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 import type { Answer, CitationView, Query, Verdict } from '../knowledge/types';
 import answerTemplate from './answer.json';
 import clarifyTemplate from './clarify.json';
@@ -136,10 +136,14 @@ export interface FallbackView {
 // A template is parsed (every `${...}` into an expression tree) once, on first use: parsing
 // was ~90% of a card's cost (2.6 ms p50 an answer card). Expanding does not change it.
 const prepared = new WeakMap<object, ACData.Template>();
+// Loaded on the first card, not at start: adaptivecards-templating (with adaptive-expressions
+// and antlr4ts) is ~0.2 s of the process start-up and nothing before the first turn needs it.
+let templating: typeof ACData | undefined;
+export const loadTemplating = (): typeof ACData => (templating ??= require('adaptivecards-templating') as typeof ACData);
 
 export function expand(template: object, data: object): CardAttachment {
   let parsed = prepared.get(template);
-  if (!parsed) prepared.set(template, (parsed = new ACData.Template(template)));
+  if (!parsed) prepared.set(template, (parsed = new (loadTemplating().Template)(template)));
   const content = parsed.expand({ $root: data }) as Record<string, unknown>;
   return { contentType: ADAPTIVE_CARD, content };
 }

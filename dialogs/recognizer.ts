@@ -4,7 +4,8 @@
 // (fastest-levenshtein), dates read by chrono-node.
 import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
 import type { Activity, RecognizerResult } from 'botbuilder';
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { loadChrono } from '../reminders/chrono';
 import { distance } from 'fastest-levenshtein';
 import type { IsoDate, KnowledgeBase, Query, QuestionForm, Topic } from '../knowledge/types';
 import type { Choice, Intent, Understanding } from './understanding';
@@ -193,8 +194,15 @@ const yearParser = {
   pattern: () => /\b(?:in|during|of|for|by|before|until|till|after|since|as at|as of)?\s*((?:19|20)\d{2})\b/i,
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
-const dates = chrono.en.GB.clone();
-dates.parsers.push(yearParser);
+// made on the first date question: chrono-node is loaded lazily (see loadChrono)
+let datesParser: Chrono.Chrono | undefined;
+function dates(): Chrono.Chrono {
+  if (!datesParser) {
+    datesParser = loadChrono().en.GB.clone();
+    datesParser.parsers.push(yearParser);
+  }
+  return datesParser;
+}
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -206,7 +214,7 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
  */
 export function dateIn(text: string, now: Date, kb: KnowledgeBase): { asAt: IsoDate; text: string } | undefined {
   const cleaned = text.replace(LAW_YEAR, ' ');
-  for (const result of dates.parse(cleaned, now)) {
+  for (const result of dates().parse(cleaned, now)) {
     const s = result.start;
     if (/\b(today|now|currently|at the moment|this year)\b/i.test(result.text)) return { asAt: iso(now), text: result.text.trim() };
     if (!s.isCertain('year')) continue;

@@ -1,7 +1,7 @@
 // The reminder cards (cards/reminder-*.json, filled with adaptivecards-templating): the
 // confirmation before saving, the list of a conversation's reminders, and the reminder
 // itself. Plain objects only: nothing here imports botbuilder.
-import * as ACData from 'adaptivecards-templating';
+import { loadTemplating } from '../cards';
 import { DateTime } from 'luxon';
 import confirmTemplate from '../cards/reminder-confirm.json';
 import doneTemplate from '../cards/reminder-done.json';
@@ -23,7 +23,7 @@ export type ReminderAction =
   | { reminders: 'resume' };
 
 function fill(template: object, data: object): Record<string, unknown> {
-  return new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
+  return new (loadTemplating().Template)(template).expand({ $root: data }) as Record<string, unknown>;
 }
 
 function zoneWords(zone: string): string {

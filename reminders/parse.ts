@@ -1,6 +1,6 @@
 // Understanding reminder requests (en-GB): which command, and for a new reminder, the
 // meeting (one-off with chrono-node, recurring as an RFC 5545 rule) and the offsets.
-import * as chrono from 'chrono-node';
+import { loadChrono } from './chrono';
 import { DateTime } from 'luxon';
 import type { Draft, Meeting, Offset } from './types';
 import { DEFAULT_ZONE, dateInWords, localToMillis, millisToLocal, nextReminderAfter, reminderTime, whenInWords, offsetInWords } from './time';
@@ -228,7 +228,7 @@ export function parseReminderRequest(input: string, opts: ParseOptions): ParseRe
     if (rec.note) notes.push(rec.note);
   } else {
     const ref = new Date(now.year, now.month - 1, now.day, now.hour, now.minute, now.second);
-    const results = chrono.en.GB.parse(rest, { instant: ref }, { forwardDate: true });
+    const results = loadChrono().en.GB.parse(rest, { instant: ref }, { forwardDate: true });
     const hit = results.find((r) => r.start.isCertain('day') || r.start.isCertain('weekday')) ?? results[0];
     if (!hit) {
       return { ok: false, error: 'I could not find the date and time of the meeting. Try “remind us about the board meeting on 12 March 2027 at 10:00, 7 days and 1 day before”.' };
@@ -269,7 +269,7 @@ export function parseSelectorDate(selector: string, opts: ParseOptions): string 
   const zone = opts.zone ?? DEFAULT_ZONE;
   const now = DateTime.fromMillis(opts.now, { zone });
   const ref = new Date(now.year, now.month - 1, now.day, now.hour, now.minute);
-  const hit = chrono.en.GB.parse(selector, { instant: ref }, { forwardDate: true })[0];
+  const hit = loadChrono().en.GB.parse(selector, { instant: ref }, { forwardDate: true })[0];
   if (!hit || !hit.start.isCertain('day')) return undefined;
   return DateTime.fromObject({ year: hit.start.get('year')!, month: hit.start.get('month')!, day: hit.start.get('day')! }).toISODate() ?? undefined;
 }
