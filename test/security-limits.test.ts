@@ -119,7 +119,9 @@ describe('activity shapes botbuilder would trip on are refused at the door (foun
     expect(() => parseActivity(Buffer.from(JSON.stringify(a)))).toThrow(reason);
   });
 
-  test('the well-formed activity passes', () => {
+  test('the well-formed activity passes, with the clientInfo entity Teams adds to every message', () => {
     expect(parseActivity(Buffer.from(JSON.stringify(good())))).toMatchObject({ type: 'message' });
+    const withClientInfo = { ...good(), entities: [{ type: 'clientInfo', locale: 'en-GB', country: 'GB', platform: 'Web', timezone: 'Europe/London' }] };
+    expect(parseActivity(Buffer.from(JSON.stringify(withClientInfo)))).toMatchObject({ type: 'message' });
   });
 });
