@@ -67,7 +67,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const userState = new UserState(storage);
   const conversations = new ConversationStore(conversationsKeyv);
 
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, logger);
   installTurnErrorHandler(adapter, logger, conversationState);
 
   const remindersKeyv = createKeyv('reminders', opts);
@@ -109,6 +109,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     adapter,
     logic: (context) => bot.run(context),
     logger,
+    timeouts: config.timeouts,
     health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework' }),
   });
 

@@ -41,6 +41,9 @@ export const NOT_AVAILABLE = "I can't do that here yet. Here is what I can help 
 export const NO_CONTEXT =
   "I'm not sure what that follows on from. Ask me a whole question, for example: \"Are sixth form colleges relevant partners?\"";
 
+export const UNKNOWN_SUBJECT =
+  "That button asks about something I don't hold in my sources (it may be from an old card). Please ask your question in words, for example: \"Are sixth form colleges relevant partners?\"";
+
 export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
 
 export const CLARIFY_TAIL = 'Pick one, or ask again in your own words.';

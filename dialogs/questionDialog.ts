@@ -3,8 +3,10 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Query } from '../knowledge/types';
+import { MessageFactory } from 'botbuilder';
 import type { KnowledgeEngine } from './engine';
 import { answerReply } from './replies';
+import { UNKNOWN_SUBJECT } from './copy';
 
 export const QUESTION_DIALOG = 'question';
 
@@ -22,7 +24,15 @@ export class QuestionDialog extends Dialog<QuestionOptions> {
 
   override async beginDialog(dc: DialogContext, options?: QuestionOptions): Promise<DialogTurnResult> {
     if (!options?.query) throw new Error('QuestionDialog: a query is required');
-    const answer = this.engine.answer(options.query);
+    let answer;
+    try {
+      answer = this.engine.answer(options.query);
+    } catch (err) {
+      // an old card's button (or a forged one) naming a body or topic the sources do not hold
+      if (!(err instanceof Error && err.name === 'UnknownSubjectError')) throw err;
+      await dc.context.sendActivity(MessageFactory.text(UNKNOWN_SUBJECT));
+      return dc.endDialog();
+    }
     await dc.context.sendActivity(answerReply(answer, this.engine.answerText(answer)));
     await this.lastQuery.set(dc.context, answer.query ?? options.query);
     return dc.endDialog(answer);

@@ -349,6 +349,14 @@ function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate
 
 // ---- the entry point ----
 
+/** A query naming no body or topic this knowledge base holds (an old or forged button). */
+export class UnknownSubjectError extends Error {
+  constructor(readonly query: Query) {
+    super(`Query names nothing the knowledge base knows: ${JSON.stringify(query).slice(0, 300)}`);
+    this.name = 'UnknownSubjectError';
+  }
+}
+
 /**
  * The date an answer speaks for: the one asked (default the latest source's), but no later
  * than the latest source, with a note when the question asked past it.
@@ -376,7 +384,7 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   else if (query.kind === 'body-about' && body) draft = bodyAboutDraft(kb, body, date);
   else if (body) draft = bodyStatusDraft(kb, body, form, date);
   else if (query.unknownBody) draft = unknownBodyDraft(kb, query.unknownBody, date);
-  else throw new Error(`Query names nothing the knowledge base knows: ${JSON.stringify(query)}`);
+  else throw new UnknownSubjectError(query);
 
   const views = citations(kb, [...draft.cites, ...draft.changes.flatMap((c) => c.cite)]);
   return {

@@ -298,3 +298,14 @@ describe('meeting start', () => {
     expect(json(offer)).toContain('Action.Execute');
   });
 });
+
+describe('an old or forged question button', () => {
+  test('naming a body the knowledge base does not hold gets a clear message, not the apology', async () => {
+    const c = chat();
+    const [reply] = await c.press({ action: 'ask', text: 'Is it a partner?', query: { kind: 'body-status', bodyId: 'does-not-exist' } });
+    expect(reply.text).toMatch(/asks about something I don't hold in my sources/);
+    // the conversation carries on normally
+    const [next] = await c.say('Are sixth form colleges relevant partners?');
+    expect(next.text).toMatch(/^\*\*Yes\.\*\*/);
+  });
+});
