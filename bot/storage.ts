@@ -22,8 +22,17 @@ export interface StoreOptions {
   dataDir: string;
   /** Prefix of every namespace: lets several deployments (or test runs) share one Redis. */
   prefix: string;
-  /** Receives store errors (connection lost...). */
+  /** Receives store errors; a lost Redis connection is reported once per outage, not per retry. */
   onError?: (err: unknown, namespace: string) => void;
+  /** Told when Redis is reachable again after an outage. */
+  onRecover?: (namespace: string) => void;
+}
+
+/** The node-redis client calls used to fail fast and to notice an outage ending. */
+interface RedisClientLike {
+  options?: { disableOfflineQueue?: boolean };
+  isReady?: boolean;
+  on(event: 'ready', listener: () => void): unknown;
 }
 
 export const SQLITE_FILE = 'board-assistant.sqlite';
@@ -47,8 +56,14 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
   if (!/^[A-Za-z0-9-]+$/.test(namespace)) throw new Error(`createKeyv: namespace "${namespace}" must be letters, digits and dashes`);
   const ns = `${options.prefix}-${namespace}`;
   let keyv: Keyv<T>;
+  let redis: RedisClientLike | undefined;
   if (options.redisUrl) {
-    keyv = createRedisKeyv(options.redisUrl, { namespace: ns }) as Keyv<T>;
+    // While Redis is unreachable, fail at once rather than queue: a turn then ends with a
+    // clear error instead of hanging until Redis is back, and a failed write throws instead of
+    // being dropped silently (a "Saved" must mean saved). node-redis keeps reconnecting.
+    keyv = createRedisKeyv(options.redisUrl, { namespace: ns, throwOnErrors: true }) as Keyv<T>;
+    redis = (keyv.store as { client?: RedisClientLike }).client;
+    if (redis?.options) redis.options.disableOfflineQueue = true;
   } else {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, SQLITE_FILE);
@@ -57,7 +72,20 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
     void store.query('PRAGMA journal_mode=WAL').catch(() => undefined);
     keyv = new Keyv<T>({ store, namespace: ns });
   }
-  keyv.on('error', (err: unknown) => options.onError?.(err, namespace));
+  let down = false;
+  keyv.on('error', (err: unknown) => {
+    if (redis && redis.isReady === false) {
+      // node-redis retries every 2 s or so and reports each failure: say it once an outage
+      if (down) return;
+      down = true;
+    }
+    options.onError?.(err, namespace);
+  });
+  redis?.on('ready', () => {
+    if (!down) return;
+    down = false;
+    options.onRecover?.(namespace);
+  });
   opened.add(keyv as Keyv);
   return keyv;
 }

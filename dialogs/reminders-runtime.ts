@@ -100,7 +100,8 @@ export function createRemindersRuntime(deps: RemindersRuntimeDeps): RemindersRun
     clock,
     send,
     render: (s, occurrence, now) => dueActivity(s, occurrence, now, deps.kb),
-    resolveRef: async (conversationId) => (await deps.conversations.get(conversationId))?.reference as ConversationRef | undefined,
+    // The freshest reference if the conversations store answers; else the schedule's own.
+    resolveRef: async (conversationId) => ((await deps.conversations.get(conversationId).catch(() => undefined))?.reference as ConversationRef | undefined),
     onConversationStopped: async (conversationId) => {
       await deps.conversations.forget(conversationId);
     },

@@ -102,14 +102,42 @@ export interface FollowingScheduler {
   resyncNow(): Promise<void>;
 }
 
-/** Subscribes `scheduler` to other instances' changes: each reloads one schedule; a reconnect rescans. */
-export function followChanges(events: ScheduleEvents, scheduler: FollowingScheduler, logger: Logger = silentLogger): Promise<void> {
+/**
+ * Subscribes `scheduler` to other instances' changes: each reloads one schedule. After a
+ * reconnect it rescans the store, retrying with backoff: the feed's connection may be back
+ * before the store's (each reconnects on its own), and a job that failed during the outage
+ * waits for this rescan rather than for its lease to run out.
+ */
+export function followChanges(
+  events: ScheduleEvents,
+  scheduler: FollowingScheduler,
+  logger: Logger = silentLogger,
+  later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms).unref(),
+): Promise<void> {
   const failed = (event: string, id?: string) => (err: unknown) => logger.warn({ event, id, err: (err as Error)?.message ?? String(err) }, 'reminders: could not apply a change from another instance');
+  let rescanning = false;
+  const rescan = (attempt = 0): void => {
+    scheduler
+      .resyncNow()
+      .then(() => void (rescanning = false))
+      .catch((err: unknown) => {
+        if (attempt >= 8) {
+          rescanning = false;
+          failed('reminders-resync-failed')(err);
+          return;
+        }
+        later(() => rescan(attempt + 1), Math.min(30_000, 500 * 2 ** attempt));
+      });
+  };
   return events.subscribe(
     (change) => {
       if (change.origin !== scheduler.instanceId) scheduler.reload(change.id).catch(failed('reminders-reload-failed', change.id));
     },
-    () => void scheduler.resyncNow().catch(failed('reminders-resync-failed')),
+    () => {
+      if (rescanning) return;
+      rescanning = true;
+      rescan();
+    },
   );
 }
 

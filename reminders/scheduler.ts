@@ -105,6 +105,10 @@ export class Scheduler {
   /** Ids reloaded while the index loads: the scan's older copy must not overwrite them. */
   private reloadedWhileLoading?: Set<string>;
   private readonly counts = { sent: 0, missed: 0, failed: 0, stopped: 0, resent: 0 };
+  /** Ids that fell due again while their job was running. */
+  private readonly deferred = new Set<string>();
+  /** Consecutive failed jobs per schedule (store unreachable...), for the retry backoff. */
+  private readonly failures = new Map<string, number>();
 
   constructor(options: SchedulerOptions) {
     this.o = { graceMs: DEFAULT_GRACE_MS, leaseMs: 120_000, maxWakeMs: 3_600_000, resyncMs: 0, maxConcurrent: 4, ...options };
@@ -145,6 +149,8 @@ export class Scheduler {
     this.started = false;
     this.due.clear();
     this.heap.clear();
+    this.failures.clear();
+    this.deferred.clear();
   }
 
   /** Tell the scheduler a schedule was created or changed (after it was written to the store). */
@@ -270,17 +276,26 @@ export class Scheduler {
       if (!top || top.time > now) break;
       this.heap.pop();
       if (this.due.get(top.id) !== top.time) continue; // stale entry
-      if (this.inFlight.has(top.id)) continue; // it is re-tracked when its job ends
+      if (this.inFlight.has(top.id)) {
+        this.deferred.add(top.id); // looked at again when its job ends
+        continue;
+      }
       this.due.delete(top.id);
       this.enter();
-      const job = this.runJob(top.id, top.time)
+      const job = this.runJob(top.id)
+        .then(() => void this.failures.delete(top.id))
         .catch((err) => {
-          this.log.error({ err, id: top.id }, 'reminder job failed');
-          // Keep it due: try again after a lease (the store still says it is due).
-          this.retryLater(top.id);
+          // Keep it due (the store still says so) and try again soon, backing off: the store
+          // may be briefly unreachable. The stack once; then the message, so an outage does not flood the log.
+          const n = (this.failures.get(top.id) ?? 0) + 1;
+          this.failures.set(top.id, n);
+          this.log.error({ id: top.id, attempt: n, err: n === 1 ? err : ((err as Error)?.message ?? String(err)) }, 'reminder job failed');
+          this.retryLater(top.id, Math.min(this.o.leaseMs, 5_000 * 2 ** (n - 1)));
         })
         .finally(() => {
           this.inFlight.delete(top.id);
+          const again = this.deferred.delete(top.id) ? this.due.get(top.id) : undefined;
+          if (again !== undefined) this.heap.push(again, top.id);
           this.exit();
           this.pump();
         });
@@ -289,9 +304,9 @@ export class Scheduler {
     this.arm();
   }
 
-  private retryLater(id: string): void {
+  private retryLater(id: string, ms = this.o.leaseMs): void {
     if (this.stopping) return;
-    const at = this.o.clock.now() + this.o.leaseMs;
+    const at = this.o.clock.now() + ms;
     this.due.set(id, at);
     this.heap.push(at, id);
   }
@@ -349,11 +364,13 @@ export class Scheduler {
     return `${id}:${due}`;
   }
 
-  private async runJob(id: string, due: number): Promise<void> {
+  /** Sends the occurrence of `id` the store says is due (the heap only said when to look). */
+  private async runJob(id: string): Promise<void> {
     const { store, claims, clock } = this.o;
     const first = await store.get(id);
     if (!first || first.status !== 'active' || first.nextDue === null) return;
-    if (first.nextDue !== due) {
+    const due = first.nextDue;
+    if (due > clock.now()) {
       // Changed elsewhere (edited, or sent by another instance): follow the store.
       this.track(first);
       return;

@@ -134,6 +134,25 @@ describe('a process that dies mid-send', () => {
   });
 });
 
+test('the store unreachable when a reminder falls due: retried after 5 s, 10 s, ... and sent once it answers', async () => {
+  const h = makeHarness({ start: '2027-03-01T09:00:00Z' });
+  await h.scheduler.start();
+  const id = await h.schedule(ONE_OFF);
+  const get = h.store.get.bind(h.store);
+  let down = true;
+  h.store.get = async (x) => {
+    if (down) throw new Error('The client is offline');
+    return get(x);
+  };
+  await h.runTo(DUE + 14_000); // failed at 11:00:00, 11:00:05 and 11:00:15 is still ahead
+  expect(h.connector.sent).toHaveLength(0);
+  down = false;
+  await h.run(1_000);
+  expect(dueTimes(h.connector)).toEqual(['2027-03-01T11:00:00.000Z']);
+  expect((await h.store.get(id))?.sentCount).toBe(1);
+  await h.scheduler.stop();
+});
+
 describe('per-tenant request budget', () => {
   test('token bucket: a burst, then one request per 1/rate; tenants are separate; an idle bucket refills', async () => {
     const clock = new FakeClock(0);
