@@ -4,8 +4,7 @@
 // This test waits for real: it has its own long timeout (4 minutes).
 import { DateTime } from 'luxon';
 import { startRealService, type Captured } from './connector';
-
-const BOT = { id: '28:bot-rem', name: 'Board Assistant' };
+import { postActivity, teamsMessage } from './reminders-helpers';
 const E2E_TIMEOUT_MS = 240_000;
 
 describe('reminders end to end over HTTP (real time)', () => {
@@ -24,27 +23,8 @@ describe('reminders end to end over HTTP (real time)', () => {
 
   let n = 0;
   async function post(text: string, value?: unknown) {
-    const at = `<at>${BOT.name}</at>`;
-    const mention = value === undefined;
     const before = posts.length;
-    const r = await fetch(`${base}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `m${++n}`,
-        serviceUrl,
-        channelId: 'msteams',
-        from: { id: '29:clerk', name: 'Clerk' },
-        recipient: BOT,
-        conversation: { id: '19:e2e@thread.tacv2;messageid=1', conversationType: 'channel', isGroup: true, tenantId: 't' },
-        text: mention ? `${at} ${text}` : text,
-        entities: mention ? [{ type: 'mention', mentioned: BOT, text: at }] : [],
-        value,
-        channelData: { tenant: { id: 't' }, team: { id: '19:team@thread.tacv2' }, channel: { id: '19:e2e@thread.tacv2' } },
-      }),
-    });
-    expect(r.status).toBe(200);
+    expect(await postActivity(base, teamsMessage({ id: `m${++n}`, serviceUrl, conversationId: '19:e2e@thread.tacv2;messageid=1', text, value }))).toBe(200);
     const replies = posts.slice(before).map((p) => p.body);
     expect(replies).toHaveLength(1);
     return replies[0]!;

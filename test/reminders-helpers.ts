@@ -97,6 +97,38 @@ export function makeHarness(opts: {
   return h;
 }
 
+const BOT_ACCOUNT = { id: '28:bot-rem', name: 'Board Assistant' };
+
+/**
+ * A Teams-shaped message for the bot's HTTP endpoint: text with an @mention of the bot (as a
+ * channel message has), or a card button's value.
+ */
+export function teamsMessage(o: { id: string; serviceUrl: string; conversationId: string; text?: string; value?: unknown; replyToId?: string }): Record<string, unknown> {
+  const at = `<at>${BOT_ACCOUNT.name}</at>`;
+  const mention = o.value === undefined;
+  return {
+    type: 'message',
+    id: o.id,
+    serviceUrl: o.serviceUrl,
+    channelId: 'msteams',
+    from: { id: '29:clerk', name: 'Clerk' },
+    recipient: BOT_ACCOUNT,
+    conversation: { id: o.conversationId, conversationType: 'channel', isGroup: true, tenantId: 't' },
+    text: mention ? `${at} ${o.text ?? ''}` : (o.text ?? ''),
+    entities: mention ? [{ type: 'mention', mentioned: BOT_ACCOUNT, text: at }] : [],
+    value: o.value,
+    replyToId: o.replyToId,
+    channelData: { tenant: { id: 't' }, team: { id: '19:team@thread.tacv2' }, channel: { id: o.conversationId.split(';')[0] } },
+  };
+}
+
+/** Posts an activity to the bot at `base`; the HTTP status. */
+export async function postActivity(base: string, activity: Record<string, unknown>): Promise<number> {
+  const r = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  await r.arrayBuffer();
+  return r.status;
+}
+
 /** The due times (ISO, UTC) of what was delivered. */
 export function dueTimes(c: FakeConnector): string[] {
   return c.sent.map((x) => String(x.activity.text).split('|')[2]!);
