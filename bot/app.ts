@@ -55,6 +55,7 @@ export function storeOptions(config: Config, logger?: Logger): StoreOptions {
     dataDir: config.dataDir,
     prefix: config.keyPrefix,
     onError: (err, namespace) => logger?.error({ event: 'store-error', namespace, err: (err as Error)?.message ?? String(err) }, 'store error'),
+    onRecover: (namespace) => logger?.info({ event: 'store-recovered', namespace }, 'store reachable again'),
   };
 }
 
