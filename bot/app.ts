@@ -15,7 +15,7 @@ import { ConversationStore, type SavedConversation } from './conversations';
 import { closeKeyv, createKeyv, KeyvStorage, type StoreOptions } from './storage';
 import { createBotServer, type BotServer } from './server';
 import type { ProactiveDeps } from './proactive';
-import { createRemindersRuntime, type RemindersRuntime } from '../dialogs/reminders-runtime';
+import { createRemindersRuntime, remindersSettingsFromEnv, type RemindersRuntime } from '../dialogs/reminders-runtime';
 import { RemindersRecognizer } from '../dialogs/reminders';
 import type { KnowledgeBase } from '../knowledge/types';
 import { CardActionRecognizer } from '../dialogs/cardActions';
@@ -72,7 +72,9 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   installTurnErrorHandler(adapter, logger, conversationState);
 
   const remindersKeyv = createKeyv('reminders', opts);
+  const remindersSettings = remindersSettingsFromEnv();
   const reminders = createRemindersRuntime({
+    settings: remindersSettings,
     keyv: remindersKeyv,
     adapter,
     appId: config.auth.MicrosoftAppId,
@@ -84,7 +86,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
 
   // the board's own features need the knowledge base's obligations and bodies
   const boards = new BoardStore(storage);
-  const boardDeps = knowledge.kb && { kb: knowledge.kb, store: boards, logger, timeZone: process.env.REMINDER_TIME_ZONE?.trim() || undefined };
+  const boardDeps = knowledge.kb && { kb: knowledge.kb, store: boards, logger, timeZone: remindersSettings.zone };
   const compliance = boardDeps && new ComplianceDialog(boardDeps);
   const dialog = new MainDialog({
     engine: knowledge.engine,

@@ -87,7 +87,10 @@ export class BoardBot extends TeamsActivityHandler {
       const profile = await this.deps.boards?.profile(boardKeyOf(context.activity));
       if (profile?.offerCheckAtMeetingStart && this.deps.compliance) {
         recordIntent(context, 'meeting-start-offer');
-        await this.deps.compliance.offer(context, undefined, `${meeting.title ? `“${meeting.title}” has started.` : 'The meeting has started.'} Here is the compliance check for ${profile.boardName}, if you want to run it.`);
+        await this.deps.compliance.offer(context, {
+          profile,
+          text: `${meeting.title ? `“${meeting.title}” has started.` : 'The meeting has started.'} Here is the compliance check for ${profile.boardName}, if you want to run it.`,
+        });
       }
       await next();
     });

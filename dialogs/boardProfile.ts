@@ -8,8 +8,9 @@ import { button } from '../cards';
 import { boardForgetCard, boardFormCard, boardProfileCard, type BoardProfileView } from '../cards/board';
 import { boardFormFrom } from './values';
 import { boardKeyOf, isETagConflict, type BoardProfile } from './boardStore';
-import { OneTurnDialog, cardAction, cardReply, says, whenInWords, whoIn, type BoardDeps } from './oneTurn';
-import { BOARD_EDIT_CUES, BOARD_FORGET_CUES } from './vocabulary';
+import { OneTurnDialog, cardAction, cardReply, whoIn, type BoardDeps } from './oneTurn';
+import { whenInWords } from '../reminders/time';
+import type { Understanding } from './understanding';
 
 export const BOARD_PROFILE_DIALOG = 'board-profile';
 /** The version a form for a board with no profile yet carries. */
@@ -26,19 +27,20 @@ export class BoardProfileDialog extends OneTurnDialog {
     this.bodies = new Map(deps.kb.bodies.map((b) => [b.id, b]));
   }
 
-  protected async handle(context: TurnContext): Promise<void> {
+  protected async handle(context: TurnContext, understanding: Understanding): Promise<void> {
     const a = context.activity;
     const board = boardKeyOf(a);
     const current = await this.deps.store.profile(board);
-    const action = cardAction(a, 'board') ?? (says(a.text, BOARD_FORGET_CUES) ? 'forget' : says(a.text, BOARD_EDIT_CUES) || !current ? 'edit' : 'show');
+    const asked = cardAction(a, 'board') ?? understanding.action ?? 'show';
+    // nothing to show yet: the form to make one
+    const action = asked === 'show' && !current ? 'edit' : asked;
     const version = current?.eTag ?? NEW;
     switch (action) {
       case 'edit':
         await context.sendActivity(cardReply(this.form(current, version), current ? 'Here is your board profile to edit.' : 'Tell me about your board, and I’ll tailor the obligations summary and the compliance check to it.'));
         return;
       case 'show':
-        if (!current) return this.handle(context);
-        await this.show(context, current, '');
+        await this.show(context, current!, '');
         return;
       case 'save':
         return this.save(context, board, current);
@@ -108,8 +110,7 @@ export class BoardProfileDialog extends OneTurnDialog {
       if (latest) await this.show(context, latest, STALE);
       return;
     }
-    const saved = await this.deps.store.profile(board);
-    await this.show(context, saved ?? profile, 'Saved. The obligations summary and the compliance check now use this profile.');
+    await this.show(context, profile, 'Saved. The obligations summary and the compliance check now use this profile.');
   }
 
   private async show(context: TurnContext, profile: BoardProfile & { eTag?: string }, note: string): Promise<void> {
@@ -127,7 +128,7 @@ export class BoardProfileDialog extends OneTurnDialog {
         { title: 'Compliance check offered at meeting start', value: yesNo(profile.offerCheckAtMeetingStart) },
       ],
       partners: partners.length ? partners.map((text) => ({ text })) : [{ text: 'None chosen yet' }],
-      updatedLine: `Last changed by ${profile.updatedBy} on ${whenInWords(new Date(profile.updatedAt), this.deps.timeZone)}.`,
+      updatedLine: `Last changed by ${profile.updatedBy} on ${whenInWords(Date.parse(profile.updatedAt), this.deps.timeZone)}.`,
       actions: [
         { title: 'Edit', data: { board: 'edit' } },
         { title: 'Obligations summary', data: button('Obligations summary', 'ask', undefined, 'obligations').data },

@@ -37,7 +37,7 @@ export interface ComplianceRun {
   at: string;
 }
 
-interface ChecksRecord {
+export interface ChecksRecord {
   pending: PendingCheck[];
   last?: ComplianceRun;
 }

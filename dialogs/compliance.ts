@@ -7,15 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type AdaptiveCardInvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { checkCompliance, obligationsSummary } from '../knowledge/obligations';
+import { checkCompliance, partnersOn } from '../knowledge/obligations';
 import { asAtOf, formatDate } from '../knowledge/engine';
 import type { Check } from '../knowledge/types';
 import { ADAPTIVE_CARD, button, type CardAttachment } from '../cards';
 import { complianceCheckCard, complianceResultCard, complianceResultView, complianceText } from '../cards/board';
 import { CHECK_INPUT, checkSubmissionFrom } from './values';
-import { boardKeyOf, isETagConflict, type BoardProfile, type ComplianceRun } from './boardStore';
-import { OneTurnDialog, cardAction, cardReply, says, whenInWords, whoIn, type BoardDeps } from './oneTurn';
-import { COMPLIANCE_LAST_CUES } from './vocabulary';
+import { boardKeyOf, isETagConflict, type BoardProfile, type ChecksRecord, type ComplianceRun } from './boardStore';
+import { OneTurnDialog, cardAction, cardReply, whoIn, type BoardDeps } from './oneTurn';
+import { whenInWords } from '../reminders/time';
 import type { Understanding } from './understanding';
 
 export const COMPLIANCE_DIALOG = 'compliance';
@@ -43,8 +43,8 @@ export class ComplianceDialog extends OneTurnDialog {
       await context.sendActivity('refused' in outcome ? MessageFactory.text(outcome.refused) : cardReply(outcome.card, outcome.text));
       return;
     }
-    if (says(a.text, COMPLIANCE_LAST_CUES)) return this.showLast(context);
-    await this.offer(context, understanding.query?.asAt);
+    if (understanding.action === 'last') return this.showLast(context);
+    await this.offer(context, { asAt: understanding.query?.asAt });
   }
 
   /** Universal Action: runs the card's check and answers with the card that replaces it. */
@@ -55,16 +55,20 @@ export class ComplianceDialog extends OneTurnDialog {
     return { statusCode: 200, type: ADAPTIVE_CARD, value: outcome.card.content };
   }
 
-  /** Posts a new check card (as at `asAt`, default the latest source), prefilled from the profile. */
-  async offer(context: TurnContext, asAt?: string, text?: string): Promise<void> {
+  /**
+   * Posts a new check card (as at `asAt`, default the latest source), prefilled from the
+   * board's profile (read here unless the caller already has it).
+   */
+  async offer(context: TurnContext, options: { asAt?: string; text?: string; profile?: BoardProfile } = {}): Promise<void> {
     const board = boardKeyOf(context.activity);
-    const { date } = asAtOf(this.deps.kb, asAt);
-    const profile = await this.deps.store.profile(board);
+    const { date } = asAtOf(this.deps.kb, options.asAt);
+    const profile = options.profile ?? (await this.deps.store.profile(board));
     const checkId = randomUUID();
-    await this.update(board, (record) => {
+    await this.withChecks(board, (record) => {
       record.pending.push({ checkId, asAt: date, createdAt: this.now().toISOString() });
+      return { result: undefined, changed: true };
     });
-    const partners = obligationsSummary(this.deps.kb, date).partners;
+    const partners = partnersOn(this.deps.kb, date).partners.map((p) => p.body);
     const card = complianceCheckCard({
       title: profile ? `${profile.boardName}: compliance check` : 'Compliance check',
       asAtLine: `Against the law as at ${formatDate(date)}`,
@@ -73,14 +77,14 @@ export class ComplianceDialog extends OneTurnDialog {
         : 'Tick what is true today, then choose Run the check: the result replaces this card for everyone here. Set up your board (“set up our board”) and I will prefill this next time.',
       questions: this.deps.kb.checks.filter((c) => c.kind === 'yes-no').map((c) => ({ id: `${CHECK_INPUT}${c.id}`, title: c.ask, value: String(this.prefill(c.prefill, profile)) })),
       cooperationLabel: this.ask('partners'),
-      cooperatingWith: partners.filter((p) => profile?.partners.includes(p.bodyId)).map((p) => p.bodyId).join(','),
-      partnerChoices: partners.map((p) => ({ title: p.name, value: p.bodyId })),
+      cooperatingWith: partners.filter((b) => profile?.partners.includes(b.id)).map((b) => b.id).join(','),
+      partnerChoices: partners.map((b) => ({ title: b.name, value: b.id })),
       poolingLabel: this.ask('pooling'),
       poolsWith: '',
       poolChoices: this.deps.kb.bodies.map((b) => ({ title: b.name, value: b.id })),
       runData: { compliance: 'run', checkId, asAt: date },
     });
-    await context.sendActivity(cardReply(card, text ?? `Compliance check against the law as at ${formatDate(date)}: tick what is true, then choose Run the check.`));
+    await context.sendActivity(cardReply(card, options.text ?? `Compliance check against the law as at ${formatDate(date)}: tick what is true, then choose Run the check.`));
   }
 
   private async showLast(context: TurnContext): Promise<void> {
@@ -101,32 +105,24 @@ export class ComplianceDialog extends OneTurnDialog {
     const { checkId, asAt, yes, cooperatingWith, poolsWith } = parsed.value;
     const board = boardKeyOf(context.activity);
     const profile = await this.deps.store.profile(board);
-    for (let attempt = 0; ; attempt++) {
-      const record = await this.deps.store.checks(board);
+    return this.withChecks(board, (record): { result: Outcome; changed: boolean } => {
       if (record.last?.checkId === checkId) {
         const { card, text } = this.resultCard(record.last, profile, `This check was already run by ${record.last.by}; here is its result. Nothing was changed.`);
-        return { card, text, fresh: false };
+        return { result: { card, text, fresh: false }, changed: false };
       }
       const pending = record.pending.find((p) => p.checkId === checkId);
       if (!pending || pending.asAt !== asAt)
-        return { refused: 'This check card is out of date or was not made in this conversation, so I ran nothing. Say “compliance check” for a fresh one.' };
+        return { result: { refused: 'This check card is out of date or was not made in this conversation, so I ran nothing. Say “compliance check” for a fresh one.' }, changed: false };
       const answers = { yes, cooperatingWith, poolsWith };
       const run: ComplianceRun = { checkId, asAt, answers, result: checkCompliance(this.deps.kb, answers, asAt), by: whoIn(context.activity), at: this.now().toISOString() };
       record.last = run;
       record.pending = record.pending.filter((p) => p.checkId !== checkId);
-      try {
-        await this.deps.store.saveChecks(board, record);
-      } catch (err) {
-        // someone else ran a check at the same moment: read again and decide afresh
-        if (isETagConflict(err) && attempt < 3) continue;
-        throw err;
-      }
-      return { ...this.resultCard(run, profile), fresh: true };
-    }
+      return { result: { ...this.resultCard(run, profile), fresh: true }, changed: true };
+    });
   }
 
   private resultCard(run: ComplianceRun, profile: BoardProfile | undefined, notice?: string) {
-    const view = complianceResultView(run.result, { boardName: profile?.boardName, by: run.by, at: whenInWords(new Date(run.at), this.deps.timeZone), notice }, [
+    const view = complianceResultView(run.result, { boardName: profile?.boardName, by: run.by, at: whenInWords(Date.parse(run.at), this.deps.timeZone), notice }, [
       button('Run a new check', 'ask', undefined, 'compliance check'),
       button('Obligations summary', 'ask', undefined, run.asAt === this.deps.kb.latest ? 'obligations' : `obligations as at ${run.asAt}`),
     ]);
@@ -145,12 +141,19 @@ export class ComplianceDialog extends OneTurnDialog {
     }
   }
 
-  private async update(board: string, change: (record: Awaited<ReturnType<BoardDeps['store']['checks']>>) => void): Promise<void> {
+  /**
+   * Reads the board's checks, lets `decide` change them, and writes them back with the eTag
+   * they were read with. Losing a race (someone ran or posted a check at the same moment)
+   * reads again and decides afresh.
+   */
+  private async withChecks<T>(board: string, decide: (record: ChecksRecord & { eTag?: string }) => { result: T; changed: boolean }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const record = await this.deps.store.checks(board);
-      change(record);
+      const { result, changed } = decide(record);
+      if (!changed) return result;
       try {
-        return await this.deps.store.saveChecks(board, record);
+        await this.deps.store.saveChecks(board, record);
+        return result;
       } catch (err) {
         if (!isETagConflict(err) || attempt >= 3) throw err;
       }

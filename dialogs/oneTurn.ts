@@ -2,7 +2,6 @@
 // and the compliance check. The main dialog begins it with the turn's understanding.
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { CardAttachment } from '../cards';
 import type { Understanding } from './understanding';
@@ -13,8 +12,8 @@ export interface BoardDeps {
   kb: KnowledgeBase;
   store: BoardStore;
   now?: () => Date;
-  /** The boards' time zone, for "run at 10:15" (default Europe/London). */
-  timeZone?: string;
+  /** The boards' time zone (REMINDER_TIME_ZONE), for "run on … at 10:15". */
+  timeZone: string;
 }
 
 export abstract class OneTurnDialog extends Dialog {
@@ -28,11 +27,6 @@ export abstract class OneTurnDialog extends Dialog {
 
 export const cardReply = (card: CardAttachment, text: string): Partial<Activity> => MessageFactory.attachment(card, text);
 
-/** "22 November 2026 at 10:15", in the board's time zone. */
-export function whenInWords(at: Date, timeZone = 'Europe/London'): string {
-  return DateTime.fromJSDate(at).setZone(timeZone).setLocale('en-GB').toFormat("d MMMM yyyy 'at' HH:mm");
-}
-
 /** Who pressed the button or sent the message, as Teams names them. */
 export const whoIn = (activity: Partial<Activity>): string => activity.from?.name?.trim() || 'someone in this conversation';
 
@@ -41,10 +35,4 @@ export function cardAction(activity: Partial<Activity>, key: string): string | u
   const value = activity.value as Record<string, unknown> | undefined;
   const action = value && typeof value === 'object' ? value[key] : undefined;
   return typeof action === 'string' ? action : undefined;
-}
-
-/** Whether the message names one of the phrases (whole words, any case). */
-export function says(text: string | undefined, phrases: readonly string[]): boolean {
-  const t = ` ${(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  return phrases.some((p) => t.includes(` ${p} `));
 }

@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import type { IsoDate, KnowledgeBase, Query, QuestionForm, Topic } from '../knowledge/types';
 import type { Choice, Intent, Understanding } from './understanding';
 import {
-  ABOUT_CUES, COMMAND_CUES, COMMON_WORDS, FORM_CUES, GREETINGS, HELP_CUES, LAW_YEAR, LIST_CUES,
+  ABOUT_CUES, COMMAND_ACTIONS, COMMAND_CUES, COMMON_WORDS, FORM_CUES, GREETINGS, HELP_CUES, LAW_YEAR, LIST_CUES,
   PARTNER_PREDICATES, REQUIREMENT_CUES, REQUIREMENT_TOPICS, STAND_INS,
 } from './vocabulary';
 
@@ -77,7 +77,7 @@ function lexiconOf(kb: KnowledgeBase): Lexicon {
   const phrases = [
     ...aliases.keys(),
     ...topics.flatMap((t) => [...t.all.flat(), ...t.any, ...t.none]),
-    ...[PARTNER_PREDICATES, LIST_CUES, ABOUT_CUES, HELP_CUES, GREETINGS, REQUIREMENT_CUES, ...FORM_CUES.map((f) => f.cues), ...COMMAND_CUES.map((c) => c.cues)].flat().map(foldPhrase),
+    ...[PARTNER_PREDICATES, LIST_CUES, ABOUT_CUES, HELP_CUES, GREETINGS, REQUIREMENT_CUES, ...FORM_CUES.map((f) => f.cues), ...COMMAND_CUES.map((c) => c.cues), ...Object.values(COMMAND_ACTIONS).flat().map((a) => a.cues)].flat().map(foldPhrase),
   ];
   const domainWords = [...new Set(phrases.flatMap((p) => p.split(' ')).filter((w) => w.length >= 3))];
   const statusesOf = (id: string) => new Set(kb.positions.filter((p) => p.subject === id).map((p) => p.status));
@@ -159,7 +159,7 @@ const CUES = {
   greetings: new Set([...folded(GREETINGS), 'there', 'bot', 'board', 'assistant', 'all', 'team', 'much', 'you', 'very', 'so']),
   requirement: folded(REQUIREMENT_CUES),
   forms: FORM_CUES.map((f) => ({ form: f.form, cues: folded(f.cues) })),
-  commands: COMMAND_CUES.map((c) => ({ intent: c.intent, cues: folded(c.cues) })),
+  commands: COMMAND_CUES.map((c) => ({ intent: c.intent, cues: folded(c.cues), actions: (COMMAND_ACTIONS[c.intent] ?? []).map((a) => ({ action: a.action, cues: folded(a.cues) })) })),
 };
 const hasAny = (r: Reading, phrases: string[]) => phrases.some((p) => has(r, p));
 
@@ -314,7 +314,10 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const command = CUES.commands.find((c) => hasAny(r, c.cues));
   const date = dateIn(raw, now, kb);
   const dated = date ? { asAt: date.asAt, asAtText: date.text } : {};
-  if (command) return { intent: command.intent as Intent, query: { kind: 'topic', ...dated }, confidence: 0.9 };
+  if (command) {
+    const action = command.actions.find((a) => hasAny(r, a.cues))?.action;
+    return { intent: command.intent as Intent, query: { kind: 'topic', ...dated }, ...(action ? { action } : {}), confidence: 0.9 };
+  }
   if (r.words.length <= 6 && hasAny(r, CUES.help)) return { intent: 'help', confidence: 0.9 };
   if (r.words.length <= 4 && r.words.every((w) => CUES.greetings.has(w)))
     return { intent: 'greeting', confidence: 0.9 };

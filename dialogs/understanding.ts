@@ -35,6 +35,8 @@ export interface Understanding {
   /** For `clarify`: the question to ask back and the likely choices. */
   prompt?: string;
   choices?: Choice[];
+  /** For a command: what it asks of its feature ("forget", "edit", "last"); the default when absent. */
+  action?: string;
   /** For `bad-input`: a short, clear reason to show the user. */
   message?: string;
   /** 0..1: how sure the recognizer is. */

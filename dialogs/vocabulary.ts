@@ -33,7 +33,8 @@ export const HELP_CUES = ['help', 'what can you do', 'what can i ask', 'what do 
 export const GREETINGS = ['hi', 'hello', 'hey', 'hiya', 'morning', 'good morning', 'good afternoon', 'good evening', 'thanks', 'thank you', 'cheers', 'ta', 'ok', 'okay', 'great', 'yo'];
 
 /** Commands for the other dialogs, by the words that start or mark them. */
-export const COMMAND_CUES: { intent: 'reminders' | 'obligations' | 'compliance' | 'board-profile'; cues: string[] }[] = [
+export type CommandIntent = 'reminders' | 'obligations' | 'compliance' | 'board-profile';
+export const COMMAND_CUES: { intent: CommandIntent; cues: string[] }[] = [
   { intent: 'reminders', cues: ['remind', 'reminder', 'reminders', 'pause reminders', 'resume reminders'] },
   { intent: 'compliance', cues: ['compliance check', 'compliance', 'run a check', 'run the check', 'last check', 'health check'] },
   { intent: 'board-profile', cues: ['set up our board', 'setup our board', 'set up the board', 'board profile', 'our board profile', 'forget our board', 'edit our board', 'show our board', 'update our board', 'forget the board', 'delete our board', 'delete the board', 'remove our board', 'edit the board', 'update the board', 'show the board', 'board details', 'our board details'] },
@@ -70,8 +71,15 @@ managers team teams people person child children young family families parent pa
 university student students teacher teachers pupil pupils class lesson lessons exam exams results grade grades
 `.split(/\s+/).filter(Boolean);
 
-/** What a board-profile message asks for, beyond showing or editing the profile. */
-export const BOARD_FORGET_CUES = ['forget', 'delete', 'remove', 'clear', 'wipe', 'erase'];
-export const BOARD_EDIT_CUES = ['set up', 'setup', 'edit', 'update', 'change', 'create', 'new'];
-/** "last compliance check", "show the previous check": the stored result, not a new check. */
-export const COMPLIANCE_LAST_CUES = ['last', 'previous', 'latest', 'most recent', 'result', 'results', 'outcome'];
+/**
+ * Within a command, what it asks of its feature: the first action named wins; with none, the
+ * dialog does its default (show the board profile; post a new compliance check).
+ */
+export const COMMAND_ACTIONS: Partial<Record<CommandIntent, { action: string; cues: string[] }[]>> = {
+  'board-profile': [
+    { action: 'forget', cues: ['forget', 'delete', 'remove', 'clear', 'wipe', 'erase'] },
+    { action: 'edit', cues: ['set up', 'setup', 'edit', 'update', 'change', 'create', 'new'] },
+  ],
+  // "last compliance check", "show the previous check": the stored result, not a new check
+  compliance: [{ action: 'last', cues: ['last', 'previous', 'latest', 'most recent', 'result', 'results', 'outcome'] }],
+};

@@ -47,7 +47,7 @@ export function obligationStatus(kb: KnowledgeBase, obligation: Obligation, date
 }
 
 /** The bodies that are relevant partners on the date, and those the sources leave unsettled. */
-function partnersOn(kb: KnowledgeBase, date: IsoDate): { partners: { body: Body; position: Position }[]; unsettled: Body[] } {
+export function partnersOn(kb: KnowledgeBase, date: IsoDate): { partners: { body: Body; position: Position }[]; unsettled: Body[] } {
   const partners: { body: Body; position: Position }[] = [];
   const unsettled: Body[] = [];
   for (const body of kb.bodies) {

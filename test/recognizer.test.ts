@@ -243,6 +243,12 @@ describe('help, greetings, commands', () => {
     expect(ask(q).intent).toBe(intent);
   });
 
+  test.each([['forget our board', 'forget'], ['delete the board', 'forget'], ['set up our board', 'edit'], ['edit our board', 'edit'],
+    ['show our board', undefined], ['last compliance check', 'last'], ['compliance check results', 'last'], ['compliance check', undefined]])(
+    '%s asks its feature to %s', (q, action) => {
+      expect(ask(q).action).toBe(action);
+    });
+
   test('the obligations summary carries the date asked', () => {
     expect(ask('summary as at 1 April 2009').query?.asAt).toBe('2009-04-01');
   });
