@@ -1,26 +1,25 @@
 // 1. The answer turn, in process: every question of bench/questions.ts
 //   (a) through the recognizer, the knowledge engine and the card templating, timed per stage;
 //   (b) through the whole dialog stack: botbuilder's TestAdapter, the Teams handler, the main
-//       dialog with the real knowledge base, state in memory, a log line per turn (discarded).
+//       dialog and its routes as createApp assembles them, the real knowledge base, state in
+//       the embedded store (SQLite in a temporary folder), a log line per turn (discarded).
 // Warm-up passes first; then p50, p99 and max per turn.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
-import { ConversationState, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import type { Query } from '../knowledge/types';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
 import { answerText } from '../knowledge/present';
 import { mergeFollowUp, understand } from '../dialogs/recognizer';
 import { answerReply, clarifyReply, fallbackReply, helpReply } from '../dialogs/replies';
-import { MainDialog } from '../dialogs/mainDialog';
-import { RemindersRecognizer } from '../dialogs/reminders';
 import { loadKnowledge } from '../bot/knowledge';
-import { BoardBot } from '../bot/handler';
+import { loadConfig } from '../bot/config';
+import { createApp } from '../bot/app';
 import { installTurnErrorHandler } from '../bot/adapter';
-import { ConversationStore, type SavedConversation } from '../bot/conversations';
-import { KeyvStorage } from '../bot/storage';
 import { createLogger } from '../bot/log';
-import { memoryKeyv } from '../test/bot-fakes';
 import { QUESTIONS } from './questions';
 import { teamsMessage } from './activities';
 import { latencyRows, row, summarise, type Row } from './lib';
@@ -67,36 +66,32 @@ function pipelineBench() {
   return stages;
 }
 
-/** (b) the full dialog stack through TestAdapter, one conversation per pass. */
+/**
+ * (b) the full dialog stack through TestAdapter, one conversation per pass: the service as
+ * `createApp` assembles it (handler, routes, state in the embedded store), without HTTP.
+ */
 async function dialogStackBench() {
-  const knowledge = loadKnowledge();
-  const storage = new KeyvStorage(memoryKeyv<Record<string, unknown>>());
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-answer-'));
   // production logs one JSON line per turn: keep that cost, drop the output
   const logger = createLogger('info', new Writable({ write: (_chunk, _enc, cb) => cb() }));
-  const dialog = new MainDialog({
-    engine: knowledge.engine,
-    recognizer: new RemindersRecognizer(knowledge.recognizer),
-    lastQuery: conversationState.createProperty<Query | undefined>('lastQuery'),
-  });
-  const bot = new BoardBot({
-    conversationState,
-    userState,
-    dialogState: conversationState.createProperty<DialogState>('dialogState'),
-    dialog,
-    conversations: new ConversationStore(memoryKeyv<SavedConversation>()),
-    logger,
-  });
-  const adapter = new TestAdapter(async (context: TurnContext) => bot.run(context), {});
+  const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KEY_PREFIX: 'bench-answer' }), logger, loadKnowledge());
+  const adapter = new TestAdapter(async (context: TurnContext) => app.bot.run(context), {});
   let errors = 0;
-  installTurnErrorHandler(adapter, logger, conversationState);
+  installTurnErrorHandler(adapter, logger);
   const onTurnError = adapter.onTurnError;
   adapter.onTurnError = async (context, error) => {
     errors++;
     await onTurnError(context, error);
   };
+  try {
+    return await timeTurns(adapter, () => errors);
+  } finally {
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
+async function timeTurns(adapter: TestAdapter, errors: () => number) {
   const turns: number[] = [];
   let silent = 0;
   let seq = 0;
@@ -115,7 +110,7 @@ async function dialogStackBench() {
   for (let i = 0; i < WARM_UP_PASSES; i++) await onePass(i, false);
   silent = 0;
   for (let i = 0; i < PASSES; i++) await onePass(WARM_UP_PASSES + i, true);
-  return { turns, silent, errors };
+  return { turns, silent, errors: errors() };
 }
 
 export async function answerBench(): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
