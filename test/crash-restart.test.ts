@@ -32,6 +32,25 @@ import type { Schedule } from '../reminders/types';
 import { startConnector, type Captured } from './connector';
 import { postActivity, teamsMessage } from './reminders-helpers';
 
+/** A one-off reminder in a channel, due at `due`, posting to `serviceUrl`. */
+function dueSchedule(id: string, conv: string, due: number, serviceUrl: string, title: string): Schedule {
+  return {
+    id,
+    conversationId: conv,
+    ref: { conversation: { id: conv, conversationType: 'channel', tenantId: 't' }, serviceUrl, channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
+    createdAt: due,
+    updatedAt: due,
+    meeting: { title, zone: 'Europe/London', at: '2031-03-12T10:00' },
+    offsets: [{ amount: 1, unit: 'day' }],
+    status: 'active',
+    nextDue: due,
+    nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
+    sentCount: 0,
+    missed: [],
+    failed: [],
+  };
+}
+
 const ROOT = path.join(__dirname, '..');
 const REDIS_SERVER = '/usr/bin/redis-server';
 const TIMEOUT = 180_000;
@@ -251,21 +270,7 @@ describe('crash and restart: the real bot process', () => {
       try {
         const conv = '19:posting@thread.tacv2';
         const due = Date.now() + 2_000;
-        const schedule: Schedule = {
-          id: 'posting-1',
-          conversationId: conv,
-          ref: { conversation: { id: conv, conversationType: 'channel', tenantId: 't' }, serviceUrl: c.connector.url(), channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
-          createdAt: due,
-          updatedAt: due,
-          meeting: { title: 'Board meeting', zone: 'Europe/London', at: '2031-03-12T10:00' },
-          offsets: [{ amount: 1, unit: 'day' }],
-          status: 'active',
-          nextDue: due,
-          nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
-          sentCount: 0,
-          missed: [],
-          failed: [],
-        };
+        const schedule = dueSchedule('posting-1', conv, due, c.connector.url(), 'Board meeting');
         const seed = createKeyv('reminders', { dataDir, prefix: 'crash' });
         await new KeyvScheduleStore(seed as unknown as KeyvLike).put(schedule);
         await closeKeyv(seed);
@@ -350,21 +355,7 @@ describe('crash and restart: the real bot process', () => {
           const conv = '19:outage@thread.tacv2';
           const due = Date.now() + 4_000;
           const seed = createKeyv('reminders', { redisUrl: url, dataDir: dir, prefix: 'outage' });
-          await new KeyvScheduleStore(seed as unknown as KeyvLike).put({
-            id: 'outage-1',
-            conversationId: conv,
-            ref: { conversation: { id: conv, conversationType: 'channel', tenantId: 't' }, serviceUrl: c.connector.url(), channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
-            createdAt: due,
-            updatedAt: due,
-            meeting: { title: 'Audit committee', zone: 'Europe/London', at: '2031-03-12T10:00' },
-            offsets: [{ amount: 1, unit: 'day' }],
-            status: 'active',
-            nextDue: due,
-            nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
-            sentCount: 0,
-            missed: [],
-            failed: [],
-          });
+          await new KeyvScheduleStore(seed as unknown as KeyvLike).put(dueSchedule('outage-1', conv, due, c.connector.url(), 'Audit committee'));
           await new RedisScheduleEvents(redisClientOf(seed) as unknown as RedisPubSubClient, 'outage-reminders:changed').publish({ id: 'outage-1', origin: 'test' });
           await closeKeyv(seed);
           expect(c.connector.posts.some((p) => p.conversationId === conv)).toBe(false);

@@ -33,14 +33,20 @@ function dyingProcess(keyv: KeyvLike, connector: FakeConnector, at: number) {
   };
 }
 
+/** A process that schedules the one-off reminder and dies while posting it (after the post). */
+async function diedPostingOnce() {
+  const keyv = new Keyv() as unknown as KeyvLike;
+  const connector = new FakeConnector(new FakeClock(0));
+  const a = dyingProcess(keyv, connector, Date.parse('2027-03-01T09:00:00Z'));
+  await a.scheduler.start();
+  const id = await a.schedule(ONE_OFF);
+  await a.dieAt(DUE, 1);
+  return { keyv, connector, a, id };
+}
+
 describe('a process that dies mid-send', () => {
   test('posted, then killed before recording: the restart posts it once more, labelled as possibly repeated', async () => {
-    const keyv = new Keyv() as unknown as KeyvLike;
-    const connector = new FakeConnector(new FakeClock(0));
-    const a = dyingProcess(keyv, connector, Date.parse('2027-03-01T09:00:00Z'));
-    await a.scheduler.start();
-    const id = await a.schedule(ONE_OFF);
-    await a.dieAt(DUE, 1);
+    const { keyv, connector, a, id } = await diedPostingOnce();
     expect((await a.store.get(id))?.sending).toMatchObject({ due: DUE, by: a.scheduler.instanceId, tries: 1 });
 
     // restart five minutes later (fresh claims: the dead process's are gone with it)
@@ -60,12 +66,7 @@ describe('a process that dies mid-send', () => {
   });
 
   test('killed mid-send twice: the third start records "possibly sent" and posts nothing more', async () => {
-    const keyv = new Keyv() as unknown as KeyvLike;
-    const connector = new FakeConnector(new FakeClock(0));
-    const a = dyingProcess(keyv, connector, Date.parse('2027-03-01T09:00:00Z'));
-    await a.scheduler.start();
-    const id = await a.schedule(ONE_OFF);
-    await a.dieAt(DUE, 1);
+    const { keyv, connector, a, id } = await diedPostingOnce();
     const b = dyingProcess(keyv, connector, DUE + 60_000);
     await b.scheduler.start();
     await b.dieAt(DUE + 60_000, 2);
@@ -83,12 +84,7 @@ describe('a process that dies mid-send', () => {
   });
 
   test('a mark left beyond the grace period: recorded as possibly sent, not posted', async () => {
-    const keyv = new Keyv() as unknown as KeyvLike;
-    const connector = new FakeConnector(new FakeClock(0));
-    const a = dyingProcess(keyv, connector, Date.parse('2027-03-01T09:00:00Z'));
-    await a.scheduler.start();
-    const id = await a.schedule(ONE_OFF);
-    await a.dieAt(DUE, 1);
+    const { keyv, connector, a, id } = await diedPostingOnce();
     const b = makeHarness({ start: 0, keyv, clock: new FakeClock(DUE + 2 * 3_600_000), connector });
     await b.scheduler.start();
     await b.run(0);
