@@ -11,7 +11,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Keyv } from 'keyv';
 import { KeyvSqlite } from '@keyv/sqlite';
-import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import type * as KeyvRedis from '@keyv/redis';
 import type { Storage, StoreItems } from 'botbuilder';
 import { KeyedLock } from '../reminders/keyedLock';
 
@@ -48,6 +48,10 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
 
 const opened = new Set<Keyv>();
 
+// @keyv/redis (with node-redis: 400 modules, ~0.13 s of start-up) is loaded only when Redis is
+// configured: the embedded store never needs it.
+const loadKeyvRedis = (): typeof KeyvRedis => require('@keyv/redis') as typeof KeyvRedis;
+
 /**
  * A Keyv for `namespace` ("state", "conversations", "reminders", ...). Stores are opened
  * lazily and closed together by `closeAllKeyv()` at shutdown.
@@ -61,7 +65,7 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
     // While Redis is unreachable, fail at once rather than queue: a turn then ends with a
     // clear error instead of hanging until Redis is back, and a failed write throws instead of
     // being dropped silently (a "Saved" must mean saved). node-redis keeps reconnecting.
-    keyv = createRedisKeyv(options.redisUrl, { namespace: ns, throwOnErrors: true }) as Keyv<T>;
+    keyv = loadKeyvRedis().createKeyv(options.redisUrl, { namespace: ns, throwOnErrors: true }) as Keyv<T>;
     redis = (keyv.store as { client?: RedisClientLike }).client;
     if (redis?.options) redis.options.disableOfflineQueue = true;
   } else {
