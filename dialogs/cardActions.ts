@@ -1,7 +1,8 @@
 // Card buttons of the board's features carry their feature in the value ({ board: 'save' },
 // { compliance: 'run' }): those go to their dialog whatever the message's text says.
 import type { Activity, RecognizerResult } from 'botbuilder';
-import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { Recognizer } from './sdk';
 import type { Intent, Understanding } from './understanding';
 
 const CARD_FEATURES: Record<string, Intent> = { board: 'board-profile', compliance: 'compliance', obligations: 'obligations' };

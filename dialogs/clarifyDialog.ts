@@ -2,7 +2,8 @@
 // choices as suggested actions and card buttons, then hands the picked choice's query back
 // to the main dialog, which answers it. A reply that is not one of the choices ends this
 // dialog with `reroute`: the main dialog reads it as a new message.
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './sdk';
 import { ActivityTypes } from 'botbuilder';
 import type { Query } from '../knowledge/types';
 import type { Choice } from './understanding';

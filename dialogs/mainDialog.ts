@@ -6,17 +6,8 @@
 //   help, greeting, none (honest fallback), bad-input (the recognizer's message)
 //
 // A card button that carries a query (a follow-up or a clarify choice) is answered as is.
-import {
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type Dialog,
-  type DialogState,
-  type Recognizer,
-  type WaterfallStepContext,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import type { Dialog, DialogState, DialogTurnResult, Recognizer, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Query } from '../knowledge/types';
 import type { Intent, Understanding } from './understanding';

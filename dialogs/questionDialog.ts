@@ -1,6 +1,7 @@
 // Answers one complete query: asks the knowledge engine, replies with the text and the
 // answer card, and keeps the query as the conversation's context for follow-ups.
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './sdk';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Query } from '../knowledge/types';
 import { MessageFactory } from 'botbuilder';

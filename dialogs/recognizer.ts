@@ -2,7 +2,8 @@
 // confidence). `understand` is pure (the clock is an argument); `BoardRecognizer` wraps it
 // for botbuilder-dialogs. Typos are corrected against the knowledge base's own words
 // (fastest-levenshtein), dates read by chrono-node.
-import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { Recognizer } from './sdk';
 import type { Activity, RecognizerResult } from 'botbuilder';
 import type * as Chrono from 'chrono-node';
 import { loadChrono } from '../reminders/chrono';

@@ -6,7 +6,8 @@
 //
 // The main dialog asks `tryHandle` first; it returns false for anything not about reminders.
 import { MessageFactory, type Activity, type RecognizerResult, type TurnContext } from 'botbuilder';
-import { Dialog, Recognizer, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, Recognizer } from './sdk';
 import type { Understanding } from './understanding';
 import { baseConversationId, referenceOf } from '../bot/conversations';
 import { ADAPTIVE_CARD, confirmCard, confirmView, doneCard, doneView, listCard, listView, type DoneState } from '../reminders/cards';

@@ -1,7 +1,8 @@
 // Stand-ins for the knowledge side, so that dialog and service tests pin down the bot's
 // behaviour without depending on what the knowledge base currently says.
 import { Writable } from 'node:stream';
-import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { Recognizer } from '../dialogs/sdk';
 import type { Activity, RecognizerResult } from 'botbuilder';
 import { Keyv } from 'keyv';
 import type { Answer, Query } from '../knowledge/types';
