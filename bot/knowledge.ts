@@ -1,13 +1,14 @@
 // The real knowledge side, wired for the dialogs: the knowledge base is read once at
-// start-up; the engine and the recognizer are pure functions of it.
-import { loadKnowledgeBase } from '../knowledge/load';
+// start-up (as the build compiled it, while the data is unchanged); the engine and the
+// recognizer are pure functions of it.
+import { loadCompiledKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
 import { answerText } from '../knowledge/present';
 import { BoardRecognizer, mergeFollowUp } from '../dialogs/recognizer';
 import type { Knowledge } from './app';
 
 export function loadKnowledge(dir?: string): Knowledge {
-  const kb = loadKnowledgeBase(dir);
+  const kb = loadCompiledKnowledgeBase(dir);
   return {
     kb,
     engine: {
