@@ -12,6 +12,7 @@
 //   for (const c of await conversations.list()) if (c.conversationType === 'channel') ...
 //   await sendProactive(deps, c.id, { type: 'message', text: 'Board meets tomorrow' });
 import type { Keyv } from 'keyv';
+import { LRUCache } from 'lru-cache';
 import type { Activity, ConversationReference } from 'botbuilder';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel' | string;
@@ -56,7 +57,17 @@ export function referenceOf(activity: ActivityLike): Partial<ConversationReferen
   };
 }
 
+/** Conversations whose last saved reference this process keeps in memory. */
+const RECENT_CONVERSATIONS = 10_000;
+
 export class ConversationStore {
+  /**
+   * The reference this process last read or saved, per conversation: a message in a known
+   * conversation then costs no store read. A store write by another instance is at worst
+   * seen a day late (the daily refresh), and an install always reads the store.
+   */
+  private readonly recent = new LRUCache<string, SavedConversation>({ max: RECENT_CONVERSATIONS });
+
   constructor(private readonly keyv: Keyv<SavedConversation>, private readonly clock: () => Date = () => new Date()) {}
 
   /**
@@ -68,7 +79,7 @@ export class ConversationStore {
     if (!activity.conversation?.id || !activity.serviceUrl) return undefined;
     const id = baseConversationId(activity.conversation.id);
     const now = this.clock().toISOString();
-    const existing = await this.keyv.get(id);
+    const existing = (opts.installed === undefined ? this.recent.get(id) : undefined) ?? (await this.keyv.get(id)) ?? undefined;
     const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string }; team?: { id?: string }; channel?: { id?: string } };
     const next: SavedConversation = {
       id,
@@ -82,8 +93,12 @@ export class ConversationStore {
       lastSeen: now,
       installed: opts.installed ?? existing?.installed ?? true,
     };
-    if (existing && !this.changed(existing, next)) return existing;
+    if (existing && !this.changed(existing, next)) {
+      this.recent.set(id, existing);
+      return existing;
+    }
     await this.keyv.set(id, next);
+    this.recent.set(id, next);
     return next;
   }
 
@@ -104,7 +119,9 @@ export class ConversationStore {
 
   /** Forgets a conversation (app removed, bot no longer in the roster). */
   async forget(conversationId: string): Promise<boolean> {
-    return this.keyv.delete(baseConversationId(conversationId));
+    const id = baseConversationId(conversationId);
+    this.recent.delete(id);
+    return this.keyv.delete(id);
   }
 
   private changed(a: SavedConversation, b: SavedConversation): boolean {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { Keyv } from 'keyv';
+import { Keyv } from 'keyv';
 import { ConversationState } from 'botbuilder';
 import { closeKeyv, createKeyv, ETagConflictError, KeyvStorage, SQLITE_FILE, type StoreOptions } from '../bot/storage';
 import { ConversationStore, baseConversationId, type SavedConversation } from '../bot/conversations';
@@ -157,4 +157,35 @@ describe('embedded store durability', () => {
     await closeKeyv(k);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+});
+
+test('conversation references: a message in a known conversation costs no store read; an install reads it again', async () => {
+  const keyv = new Keyv<SavedConversation>();
+  const reads = jest.spyOn(keyv, 'get');
+  const writes = jest.spyOn(keyv, 'set');
+  const store = new ConversationStore(keyv, () => new Date('2025-01-01T09:00:00Z'));
+  const message = {
+    type: 'message',
+    serviceUrl: 'https://smba.trafficmanager.net/uk/',
+    channelId: 'msteams',
+    from: { id: '29:u', name: 'U' },
+    recipient: { id: '28:bot', name: 'Board Assistant' },
+    conversation: { id: 'a:personal-2', conversationType: 'personal', tenantId: 't' },
+  };
+  await store.remember(message as never); // new: read, write
+  await store.remember(message as never); // known: neither
+  await store.remember(message as never);
+  expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 1]);
+  // what matters changed: written without a read
+  await store.remember({ ...message, serviceUrl: 'https://smba.trafficmanager.net/emea/' } as never);
+  expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 2]);
+  // an install reads the store (another instance may have forgotten the conversation)
+  await keyv.delete('a:personal-2');
+  await store.remember(message as never, { installed: true });
+  expect(reads.mock.calls.length).toBe(2);
+  expect((await store.get('a:personal-2'))?.serviceUrl).toBe('https://smba.trafficmanager.net/uk/');
+  // forgotten here: the next message saves the reference again
+  await store.forget('a:personal-2');
+  await store.remember(message as never);
+  expect(await store.get('a:personal-2')).toMatchObject({ id: 'a:personal-2', installed: true });
 });
