@@ -3,8 +3,10 @@
 //   node -r @swc-node/register bench/load.ts '<LoadSpec as JSON>'
 //
 // autocannon posts Teams-shaped question activities (bench/activities.ts) to /api/messages
-// over `connections` keep-alive connections, for `warmUpS` seconds (not counted) and then
-// `durationS` seconds; the last stdout line is a LoadResult as JSON.
+// over `connections` keep-alive connections: `warmUpS` seconds (not counted), `durationS`
+// seconds measured (the process just started), `settleS` more seconds (not counted) and
+// `durationS` seconds measured again (the process warm: JIT done, caches full). The last
+// stdout line is a LoadResult as JSON.
 import autocannon from 'autocannon';
 import { streamMessage, type StreamOptions } from './activities';
 
@@ -13,12 +15,12 @@ export interface LoadSpec extends StreamOptions {
   connections: number;
   durationS: number;
   warmUpS: number;
+  settleS: number;
 }
 
-export interface LoadResult {
+/** One measured window. */
+export interface WindowResult {
   durationS: number;
-  /** 2xx answers during the warm-up (not in the figures, but their replies reach the connector). */
-  warmUpOk: number;
   ok: number;
   non2xx: number;
   errors: number;
@@ -26,6 +28,15 @@ export interface LoadResult {
   reqPerS: number;
   latencyMs: { p50: number; p99: number; max: number };
   statusCodes: Record<string, number>;
+}
+
+export interface LoadResult {
+  /** 2xx answers outside the measured windows (their replies reach the connector too). */
+  unmeasuredOk: number;
+  /** Right after start-up (after the warm-up only). */
+  cold: WindowResult;
+  /** After `settleS` more seconds of load. */
+  warm: WindowResult;
 }
 
 async function run(spec: LoadSpec, durationS: number, first: number) {
@@ -45,21 +56,11 @@ async function run(spec: LoadSpec, durationS: number, first: number) {
   return { result, next: k };
 }
 
-async function main(): Promise<void> {
-  const spec = JSON.parse(process.argv[2] ?? '') as LoadSpec;
-  let next = 0;
-  let warmUpOk = 0;
-  if (spec.warmUpS > 0) {
-    const warm = await run(spec, spec.warmUpS, 0);
-    next = warm.next;
-    warmUpOk = warm.result['2xx'];
-  }
-  const { result: r } = await run(spec, spec.durationS, next);
+function windowOf(r: autocannon.Result): WindowResult {
   const statusCodes: Record<string, number> = {};
-  for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = s.count ?? 0;
-  const out: LoadResult = {
+  for (const [code, st] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = st.count ?? 0;
+  return {
     durationS: r.duration,
-    warmUpOk,
     ok: r['2xx'],
     non2xx: r.non2xx,
     errors: r.errors,
@@ -68,6 +69,28 @@ async function main(): Promise<void> {
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     statusCodes,
   };
+}
+
+async function main(): Promise<void> {
+  const spec = JSON.parse(process.argv[2] ?? '') as LoadSpec;
+  let next = 0;
+  let unmeasuredOk = 0;
+  const unmeasured = async (seconds: number) => {
+    if (seconds <= 0) return;
+    const r = await run(spec, seconds, next);
+    next = r.next;
+    unmeasuredOk += r.result['2xx'];
+  };
+  const measured = async () => {
+    const r = await run(spec, spec.durationS, next);
+    next = r.next;
+    return windowOf(r.result);
+  };
+  await unmeasured(spec.warmUpS);
+  const cold = await measured();
+  await unmeasured(spec.settleS);
+  const warm = await measured();
+  const out: LoadResult = { unmeasuredOk, cold, warm };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
