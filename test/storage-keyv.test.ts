@@ -20,6 +20,17 @@ else test.skip('redis storage (REDIS_URL not set)', () => undefined);
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+/** A Teams message activity from a user in `conversation`. */
+const messageIn = (conversation: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'message',
+  serviceUrl: 'https://smba.trafficmanager.net/uk/',
+  channelId: 'msteams',
+  from: { id: '29:u', name: 'U' },
+  recipient: { id: '28:bot', name: 'Board Assistant' },
+  conversation,
+  ...extra,
+});
+
 describe.each(backends)('storage on $name', ({ options }) => {
   const opened: Keyv<unknown>[] = [];
   function open<T>(ns: string): Keyv<T> {
@@ -92,15 +103,10 @@ describe.each(backends)('storage on $name', ({ options }) => {
   test('conversation references: remember, refresh, list, forget', async () => {
     let now = new Date('2025-01-01T09:00:00Z');
     const store = new ConversationStore(open<SavedConversation>('conversations'), () => now);
-    const activity = {
-      type: 'message',
-      serviceUrl: 'https://smba.trafficmanager.net/uk/',
-      channelId: 'msteams',
-      from: { id: '29:u', name: 'U' },
-      recipient: { id: '28:bot', name: 'Board Assistant' },
-      conversation: { id: '19:c@thread.tacv2;messageid=99', conversationType: 'channel', isGroup: true, tenantId: 't' },
-      channelData: { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:c@thread.tacv2' }, tenant: { id: 't' } },
-    };
+    const activity = messageIn(
+      { id: '19:c@thread.tacv2;messageid=99', conversationType: 'channel', isGroup: true, tenantId: 't' },
+      { channelData: { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:c@thread.tacv2' }, tenant: { id: 't' } } },
+    );
     const saved = await store.remember(activity as never);
     expect(saved).toMatchObject({ id: '19:c@thread.tacv2', conversationType: 'channel', teamId: '19:team@thread.tacv2', tenantId: 't', installed: true });
     const personal = { ...activity, conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 't' }, channelData: {} };
@@ -164,14 +170,7 @@ test('conversation references: a message in a known conversation costs no store 
   const reads = jest.spyOn(keyv, 'get');
   const writes = jest.spyOn(keyv, 'set');
   const store = new ConversationStore(keyv, () => new Date('2025-01-01T09:00:00Z'));
-  const message = {
-    type: 'message',
-    serviceUrl: 'https://smba.trafficmanager.net/uk/',
-    channelId: 'msteams',
-    from: { id: '29:u', name: 'U' },
-    recipient: { id: '28:bot', name: 'Board Assistant' },
-    conversation: { id: 'a:personal-2', conversationType: 'personal', tenantId: 't' },
-  };
+  const message = messageIn({ id: 'a:personal-2', conversationType: 'personal', tenantId: 't' });
   await store.remember(message as never); // new: read, write
   await store.remember(message as never); // known: neither
   await store.remember(message as never);
