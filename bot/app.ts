@@ -1,7 +1,7 @@
 // Assembles the service: stores, state, adapter, dialogs, handler, HTTP server. Used by
 // index.ts (the process) and by the tests (with a stand-in knowledge engine if they like).
 import type { AddressInfo } from 'node:net';
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import { ConversationState, type CloudAdapter } from 'botbuilder';
 import type { DialogState, Recognizer } from 'botbuilder-dialogs';
 import type { Keyv } from 'keyv';
 import type { Logger } from 'pino';
@@ -65,7 +65,6 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const conversationsKeyv = createKeyv<SavedConversation>('conversations', opts);
   const storage = new KeyvStorage(stateKeyv as Keyv<Record<string, unknown>>);
   const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
   const conversations = new ConversationStore(conversationsKeyv);
 
   const adapter = createAdapter(config, logger);
@@ -99,7 +98,6 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   });
   const bot = new BoardBot({
     conversationState,
-    userState,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     dialog,
     conversations,

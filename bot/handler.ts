@@ -17,7 +17,6 @@ import {
   TurnContext,
   type ConversationState,
   type StatePropertyAccessor,
-  type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -30,7 +29,6 @@ import { boardKeyOf, type BoardStore } from '../dialogs/boardStore';
 
 export interface BoardBotDeps {
   conversationState: ConversationState;
-  userState: UserState;
   dialogState: StatePropertyAccessor<DialogState>;
   dialog: MainDialog;
   conversations: ConversationStore;
@@ -110,7 +108,6 @@ export class BoardBot extends TeamsActivityHandler {
       await this.refreshReference(context);
       await super.run(context);
       await this.deps.conversationState.saveChanges(context, false);
-      await this.deps.userState.saveChanges(context, false);
     } catch (err) {
       outcome = 'error';
       throw err;

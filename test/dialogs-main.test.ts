@@ -1,6 +1,6 @@
 // The dialogs and the Teams handler through botbuilder's TestAdapter, with a stand-in
 // knowledge engine and recognizer: routing, follow-ups, clarification, fallback, channels.
-import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, ConversationState, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Query } from '../knowledge/types';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -20,12 +20,10 @@ function harness(conversationType: 'personal' | 'channel' | 'groupChat' = 'perso
   const { logger, lines, raw } = captureLogger();
   const storage = new KeyvStorage(memoryKeyv<Record<string, unknown>>());
   const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
   const conversations = new ConversationStore(memoryKeyv<SavedConversation>());
   const dialog = new MainDialog({ engine, recognizer, lastQuery: conversationState.createProperty<Query | undefined>('lastQuery') });
   const bot = new BoardBot({
     conversationState,
-    userState,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     dialog,
     conversations,
