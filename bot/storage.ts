@@ -151,7 +151,7 @@ redis.call('SET', KEYS[1], ARGV[2])
 return 1`;
 
 /**
- * botbuilder `Storage` over a Keyv: conversation and user state. Optimistic concurrency
+ * botbuilder `Storage` over a Keyv: conversation state and the boards' records. Optimistic concurrency
  * by eTag, as botbuilder's own stores do: an item written with an eTag other than `*` must
  * carry the stored item's current eTag, or the write fails with ETagConflictError. Within
  * a process, writes to one key are serialised; across processes (Redis) the check and the
