@@ -390,6 +390,11 @@ describe('crash and restart: the real bot process', () => {
             throw e;
           });
           expect(bot.logs.some((l) => l.event === 'reminders-pubsub-up')).toBe(true);
+          // each store has its own connection and reconnects on its own schedule: the reminders
+          // store being back does not mean the conversation state is
+          const erred = new Set(outageLogs.filter((l) => l.event === 'store-error').map((l) => l.namespace));
+          const recovered = (ns: unknown) => bot.logs.some((l) => l.event === 'store-recovered' && l.namespace === ns);
+          await until(() => [...erred].every(recovered), 30_000, `every store reachable again (${[...erred].join(', ')})`);
           for (const s of saved) expect((await c.say(bot, s, { text: 'show reminders' }))?.text).toBe('Reminders in this conversation (1)');
           const answer = await c.say(bot, '19:after-outage@thread.tacv2', { text: 'Are sixth form colleges relevant partners?' });
           expect(answer?.text).not.toBe(APOLOGY);
