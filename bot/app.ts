@@ -70,7 +70,8 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const adapter = createAdapter(config, logger);
   installTurnErrorHandler(adapter, logger, conversationState);
 
-  const remindersKeyv = createKeyv('reminders', opts);
+  // a reminder the user was told is saved must survive a power cut too
+  const remindersKeyv = createKeyv('reminders', { ...opts, durable: true });
   const remindersSettings = remindersSettingsFromEnv();
   const reminders = createRemindersRuntime({
     settings: remindersSettings,

@@ -3,17 +3,17 @@
 //   createKeyv('conversations')  ->  Redis (shared by every instance) when REDIS_URL is set,
 //                                    else the embedded SQLite file DATA_DIR/board-assistant.sqlite
 //
-// SQLite is written through with a rollback-free WAL journal: a killed process loses at most
-// the write in flight and never corrupts the file. Each namespace gets its own Keyv (and
-// connection) so that listing one namespace never sees another's keys.
+// SQLite (bot/sqliteStore.ts) is written synchronously with a WAL journal: a killed process
+// loses at most the write in flight and never corrupts the file. Each namespace gets its own
+// Keyv (and connection) so that listing one namespace never sees another's keys.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Keyv } from 'keyv';
-import { KeyvSqlite } from '@keyv/sqlite';
 import type * as KeyvRedis from '@keyv/redis';
 import type { Storage, StoreItems } from 'botbuilder';
 import { KeyedLock } from '../reminders/keyedLock';
+import { SqliteStore } from './sqliteStore';
 
 export interface StoreOptions {
   /** Redis URL; when set, Redis is used instead of the embedded file. */
@@ -22,6 +22,11 @@ export interface StoreOptions {
   dataDir: string;
   /** Prefix of every namespace: lets several deployments (or test runs) share one Redis. */
   prefix: string;
+  /**
+   * Embedded store only: sync every commit to disk (survives a power cut, not only a crash).
+   * For what a user was told is saved; see bot/sqliteStore.ts.
+   */
+  durable?: boolean;
   /** Receives store errors; a lost Redis connection is reported once per outage, not per retry. */
   onError?: (err: unknown, namespace: string) => void;
   /** Told when Redis is reachable again after an outage. */
@@ -71,10 +76,7 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
   } else {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, SQLITE_FILE);
-    const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10000, table: 'keyv' });
-    // WAL: readers do not block the writer, and a killed process leaves a consistent file.
-    void store.query('PRAGMA journal_mode=WAL').catch(() => undefined);
-    keyv = new Keyv<T>({ store, namespace: ns });
+    keyv = new Keyv<T>({ store: new SqliteStore({ file, durable: options.durable }), namespace: ns });
   }
   let down = false;
   keyv.on('error', (err: unknown) => {
@@ -123,18 +125,13 @@ interface RedisLikeStore {
   namespace?: string;
 }
 
-interface SqliteLikeStore {
-  query(sql: string, ...params: unknown[]): Promise<unknown[]>;
-  opts: { table: string };
-}
-
 function redisStoreOf(keyv: Keyv<unknown>): RedisLikeStore | undefined {
   const store = keyv.store as Partial<RedisLikeStore> | undefined;
   return store && typeof store.createKeyPrefix === 'function' && typeof store.getClient === 'function' ? (store as RedisLikeStore) : undefined;
 }
 
-function sqliteStoreOf(keyv: Keyv<unknown>): SqliteLikeStore | undefined {
-  return keyv.store instanceof KeyvSqlite ? (keyv.store as unknown as SqliteLikeStore) : undefined;
+function sqliteStoreOf(keyv: Keyv<unknown>): SqliteStore | undefined {
+  return keyv.store instanceof SqliteStore ? keyv.store : undefined;
 }
 
 // Compare-and-set in one step on the Redis server: several instances may write the same
@@ -160,7 +157,7 @@ return 1`;
 export class KeyvStorage implements Storage {
   private readonly lock = new KeyedLock();
   private readonly redis?: RedisLikeStore;
-  private readonly sqlite?: SqliteLikeStore;
+  private readonly sqlite?: SqliteStore;
 
   constructor(private readonly keyv: Keyv<Record<string, unknown>>) {
     this.redis = redisStoreOf(keyv as Keyv<unknown>);

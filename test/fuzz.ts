@@ -16,6 +16,7 @@ import { gateOf } from '../bot/adapter';
 import { createLogger } from '../bot/log';
 import { HttpProblem, MAX_BODY_BYTES, screenActivity } from '../bot/http';
 import { loadKnowledge } from '../bot/knowledge';
+import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../bot/storage';
 
 /**
@@ -379,15 +380,16 @@ export async function fuzz(opts: { seed: number; cases: number; conversations?: 
     },
     async storedItems() {
       // read the SQLite file itself: what a restarted bot would read
-      const sqlite3 = (await import('sqlite3')).default;
-      const db = new sqlite3.Database(path.join(dataDir, SQLITE_FILE), sqlite3.OPEN_READONLY);
-      const tables = await new Promise<{ name: string }[]>((res, rej) => db.all("SELECT name FROM sqlite_master WHERE type = 'table'", (e, rows) => (e ? rej(e) : res(rows as { name: string }[]))));
+      const db = new Database(path.join(dataDir, SQLITE_FILE), { readonly: true });
       const items: { key: string; value: unknown }[] = [];
-      for (const { name } of tables) {
-        const rows = await new Promise<{ key: string; value: string }[]>((res, rej) => db.all(`SELECT key, value FROM "${name}"`, (e, rs) => (e ? rej(e) : res(rs as { key: string; value: string }[]))));
-        for (const row of rows) items.push({ key: row.key, value: JSON.parse(row.value) });
+      try {
+        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+        for (const { name } of tables) {
+          for (const row of db.prepare(`SELECT key, value FROM "${name}"`).all() as { key: string; value: string }[]) items.push({ key: row.key, value: JSON.parse(row.value) });
+        }
+      } finally {
+        db.close();
       }
-      await new Promise<void>((res) => db.close(() => res()));
       return items;
     },
     async stop() {
