@@ -11,7 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import type { IsoDate, KnowledgeBase, Query, QuestionForm, Topic } from '../knowledge/types';
 import type { Choice, Intent, Understanding } from './understanding';
 import {
-  ABOUT_CUES, COMMAND_ACTIONS, COMMAND_CUES, COMMON_WORDS, FORM_CUES, GREETINGS, HELP_CUES, LAW_YEAR, LIST_CUES,
+  ABOUT_CUES, COMMAND_ACTIONS, COMMAND_CUES, COMMON_WORDS, DATE_CUES, FORM_CUES, GREETINGS, HELP_CUES, LAW_YEAR, LIST_CUES,
   PARTNER_PREDICATES, REQUIREMENT_CUES, REQUIREMENT_TOPICS, STAND_INS,
 } from './vocabulary';
 
@@ -214,6 +214,7 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
  * the day before. Years that name a law ("Children Act 2004") are not dates.
  */
 export function dateIn(text: string, now: Date, kb: KnowledgeBase): { asAt: IsoDate; text: string } | undefined {
+  if (!DATE_CUES.test(text)) return undefined;
   const cleaned = text.replace(LAW_YEAR, ' ');
   for (const result of dates().parse(cleaned, now)) {
     const s = result.start;

@@ -49,6 +49,16 @@ export const REQUIREMENT_CUES = ['required', 'requirement', 'legal requirement',
 export const LAW_YEAR = /\b(act|acts)\s+(19|20)\d{2}\b|\b(19|20)\d{2}\s+(act|acts|guidance|regulations|regs|white paper)\b/gi;
 
 /**
+ * What a message must contain for chrono-node to find a date `dateIn` would use: a digit (a
+ * year, a day), a casual date ("today", "yesterday"), a relative one ("last year", "this
+ * month", "two years ago"), a month or a weekday. Most questions contain none, and a message
+ * without one skips chrono's ~40 parsers (about 0.2 ms a message: issue 8's profile).
+ * test/recognizer.test.ts checks that chrono finds no usable date in a message without one.
+ */
+export const DATE_CUES =
+  /\d|\b(?:now|today|tonight|tomorrow|tmrw?|yesterday|ago|later|last|past|next|this|coming|upcoming|following|within|current(?:ly)?|moment|(?:year|yr|month|mo|week|wk|fortnight|day|hour|hr|minute|min|second|sec|quarter|qtr|decade)s?|morning|afternoon|evening|night|noon|midnight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
+
+/**
  * Common English words: never "corrected" into a word of the knowledge base, so that
  * "Leeds" stays Leeds and does not become "needs".
  */

@@ -2,7 +2,9 @@
 import { answer } from '../knowledge/engine';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { firstLine } from '../knowledge/present';
-import { mergeFollowUp, understand } from '../dialogs/recognizer';
+import { dateIn, mergeFollowUp, understand } from '../dialogs/recognizer';
+import { DATE_CUES, LAW_YEAR } from '../dialogs/vocabulary';
+import { loadChrono } from '../reminders/chrono';
 import { cases } from './fixtures/eval-examples';
 
 const kb = loadKnowledgeBase();
@@ -298,5 +300,43 @@ describe('the published examples', () => {
       expect(labels).toMatch(src === 'dfe' ? /DfE 2010/ : /DCSF 2008/);
       if (para) expect(a.citations.some((x) => x.paras?.includes(Number(para)))).toBe(true);
     }
+  });
+});
+
+describe('dates are read only from messages that can hold one', () => {
+  // What chrono-node finds that dateIn would use: a result with a certain year, or "now".
+  const usableDates = (text: string) =>
+    loadChrono()
+      .en.GB.parse(text.replace(LAW_YEAR, ' '), NOW)
+      .filter((r) => r.start.isCertain('year') || /\b(today|now|currently|at the moment|this year)\b/i.test(r.text))
+      .map((r) => r.text);
+  const corpus = [
+    ...ANSWERS.map(([q]) => q),
+    ...cases.map((c) => c.q as string),
+    'are they covered?',
+    'what changed last year',
+    'is it still the case today',
+    'what about a couple of years ago',
+    'and in three months?',
+    'as of yesterday',
+    'what did the board look like a decade ago',
+    'is the pct a partner as of this morning',
+    'whats the position rn',
+    'what about next week',
+    'in a fortnight will schools be covered',
+    'since the start of the year',
+    'did it change in the spring',
+  ];
+
+  test('chrono finds no usable date in a message without a date cue', () => {
+    const missed = corpus.filter((q) => !DATE_CUES.test(q) && usableDates(q).length > 0);
+    expect(missed).toEqual([]);
+  });
+
+  test('the messages with a date still get it', () => {
+    expect(dateIn('what about 3 years ago', NOW, kb)?.asAt).toBe('2023-12-31');
+    expect(dateIn('was the PCT a relevant partner before 2010', NOW, kb)?.asAt).toBe('2009-12-31');
+    expect(dateIn('is the police a partner today', NOW, kb)?.asAt).toBe('2026-11-22');
+    expect(dateIn('are academies relevant partners', NOW, kb)).toBeUndefined();
   });
 });
