@@ -1,0 +1,50 @@
+// The adapter keeps one Bot Connector client per bot, endpoint and audience instead of
+// building one a turn (issue 8), and still replies with the bot's own credentials.
+import { ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
+import { loadConfig } from '../bot/config';
+import { createAdapter } from '../bot/adapter';
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const OTHER_BOT = '66666666-7777-8888-9999-000000000000';
+const UK = 'https://smba.trafficmanager.net/uk/';
+
+interface Auth {
+  createConnectorFactory(i: ClaimsIdentity): ConnectorFactory;
+  connectors: Map<string, unknown>;
+}
+
+/** A turn's connector factory, as the CloudAdapter asks for one, from a new adapter. */
+function newAdapter(): ((aud?: string) => ConnectorFactory) & { kept: () => number } {
+  const adapter = createAdapter(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret-password', MicrosoftAppType: 'MultiTenant' }));
+  const auth = (adapter as unknown as { botFrameworkAuthentication: Auth }).botFrameworkAuthentication;
+  const turn = (aud = APP_ID) => auth.createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: aud }], true));
+  return Object.assign(turn, { kept: () => auth.connectors.size });
+}
+
+test('a turn to a Bot Connector endpoint already used reuses its client', async () => {
+  const turn = newAdapter();
+  const first = await turn().create(UK);
+  expect(await turn().create(UK)).toBe(first);
+  // the client posts with the bot's credentials, as the SDK's own does
+  expect((first as unknown as { credentials: { appId: string } }).credentials.appId).toBe(APP_ID);
+});
+
+test('another endpoint or audience gets a client of its own', async () => {
+  const turn = newAdapter();
+  const first = await turn().create(UK);
+  expect(await turn().create('https://smba.trafficmanager.net/emea/')).not.toBe(first);
+  expect(await turn().create(UK, 'https://api.botframework.com')).not.toBe(first);
+  expect(turn.kept()).toBe(3);
+});
+
+test('a client that could not be made (a token for another bot) is refused and not kept', async () => {
+  const turn = newAdapter();
+  await expect(turn(OTHER_BOT).create(UK)).rejects.toThrow('Invalid appId');
+  await Promise.resolve();
+  expect(turn.kept()).toBe(0);
+  expect(await turn().create(UK)).toBeDefined();
+});
+
+test('adapters share nothing', async () => {
+  expect(await newAdapter()().create(UK)).not.toBe(await newAdapter()().create(UK));
+});
