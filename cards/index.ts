@@ -6,6 +6,7 @@
 // a flat view model of strings; the templates only lay it out. Nothing here imports
 // botbuilder: an attachment is a plain `{ contentType, content }` object.
 import type * as ACData from 'adaptivecards-templating';
+import { LRUCache } from 'lru-cache';
 import type { Answer, CitationView, Query, Verdict } from '../knowledge/types';
 import answerTemplate from './answer.json';
 import clarifyTemplate from './clarify.json';
@@ -141,11 +142,27 @@ const prepared = new WeakMap<object, ACData.Template>();
 let templating: typeof ACData | undefined;
 export const loadTemplating = (): typeof ACData => (templating ??= require('adaptivecards-templating') as typeof ACData);
 
-export function expand(template: object, data: object): CardAttachment {
+/** Fills a template with its data: the templating itself, every time. */
+export function fill(template: object, data: object): Record<string, unknown> {
   let parsed = prepared.get(template);
   if (!parsed) prepared.set(template, (parsed = new (loadTemplating().Template)(template)));
-  const content = parsed.expand({ $root: data }) as Record<string, unknown>;
-  return { contentType: ADAPTIVE_CARD, content };
+  return parsed.expand({ $root: data }) as Record<string, unknown>;
+}
+
+// A card depends on its template and its data alone, and the same answers are asked again
+// and again, in every conversation: a card already filled for the same data comes from this
+// memory (an answer card: about 0.15 ms and 50 KB of garbage less, issue 8's bench). Kept as
+// JSON text, so that every reply gets a copy of its own to carry.
+const CARDS_KEPT_PER_TEMPLATE = 256;
+const filled = new WeakMap<object, LRUCache<string, string>>();
+
+export function expand(template: object, data: object): CardAttachment {
+  let memory = filled.get(template);
+  if (!memory) filled.set(template, (memory = new LRUCache<string, string>({ max: CARDS_KEPT_PER_TEMPLATE })));
+  const key = JSON.stringify(data);
+  let card = memory.get(key);
+  if (card === undefined) memory.set(key, (card = JSON.stringify(fill(template, data))));
+  return { contentType: ADAPTIVE_CARD, content: JSON.parse(card) as Record<string, unknown> };
 }
 
 export const answerCard = (view: AnswerView): CardAttachment => expand(answerTemplate, view);

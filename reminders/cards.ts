@@ -1,7 +1,7 @@
 // The reminder cards (cards/reminder-*.json, filled with adaptivecards-templating): the
 // confirmation before saving, the list of a conversation's reminders, and the reminder
 // itself. Plain objects only: nothing here imports botbuilder.
-import { loadTemplating } from '../cards';
+import { ADAPTIVE_CARD, expand } from '../cards';
 import { DateTime } from 'luxon';
 import confirmTemplate from '../cards/reminder-confirm.json';
 import doneTemplate from '../cards/reminder-done.json';
@@ -10,7 +10,7 @@ import dueTemplate from '../cards/reminder-due.json';
 import { durationInWords, meetingInWords, offsetInWords, offsetsInWords, upcomingReminders, whenInWords } from './time';
 import type { Activity, Draft, Meeting, Schedule } from './types';
 
-export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+export { ADAPTIVE_CARD };
 
 /** What the reminder cards' buttons send back (Action.Submit data, arriving as `activity.value`). */
 export type ReminderAction =
@@ -22,9 +22,7 @@ export type ReminderAction =
   | { reminders: 'pause' }
   | { reminders: 'resume' };
 
-function fill(template: object, data: object): Record<string, unknown> {
-  return new (loadTemplating().Template)(template).expand({ $root: data }) as Record<string, unknown>;
-}
+const fill = (template: object, data: object): Record<string, unknown> => expand(template, data).content;
 
 function zoneWords(zone: string): string {
   return zone === 'Europe/London' ? 'UK time (Europe/London): GMT in winter, BST in summer' : zone;

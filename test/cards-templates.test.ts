@@ -1,7 +1,8 @@
 // The card templates: fully expanded, schema 1.5 declared but only 1.4 features used,
 // en-GB dates, quotes on demand, buttons that reach the bot in Teams.
 import type { Answer } from '../knowledge/types';
-import { answerCard, answerView, button, clarifyCard, fallbackCard, formatDate, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import { answerCard, answerView, button, clarifyCard, fallbackCard, fill, formatDate, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import answerTemplate from '../cards/answer.json';
 import { FakeEngine, SFC } from './bot-fakes';
 
 const ELEMENTS_1_4 = new Set(['TextBlock', 'Container', 'ColumnSet', 'Column', 'FactSet', 'Image', 'ImageSet', 'ActionSet', 'RichTextBlock', 'TextRun', 'Media']);
@@ -107,4 +108,22 @@ test('dates are en-GB: day month year, no leading zero', () => {
   expect(formatDate('2010-10-31')).toBe('31 October 2010');
   expect(formatDate('2008-07-02')).toBe('2 July 2008');
   expect(formatDate('not a date')).toBe('not a date');
+});
+
+describe('cards filled before', () => {
+  test('the same data gets the same card as filling the template afresh, each reply a copy of its own', () => {
+    const view = answerView(answer(), [button('What about in 2008?')]);
+    const first = answerCard(view);
+    const again = answerCard({ ...view });
+    expect(again.content).toEqual(fill(answerTemplate, view));
+    expect(again.content).not.toBe(first.content);
+    (first.content.body as unknown[]).length = 0;
+    expect(answerCard(view).content).toEqual(again.content);
+  });
+
+  test('different data gets its own card', () => {
+    const view = answerView(answer());
+    expect(answerCard({ ...view, title: 'Another title' }).content).not.toEqual(answerCard(view).content);
+    expect(JSON.stringify(answerCard({ ...view, title: 'Another title' }).content)).toContain('Another title');
+  });
 });
