@@ -4,8 +4,6 @@
 // 35 MB of resident memory (issue 8's bench). The version is pinned in package.json, and
 // test/startup-footprint.test.ts fails if the recognizers are loaded again.
 // Types may still come from 'botbuilder-dialogs' itself: `import type` loads nothing.
-export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export { Recognizer } from 'botbuilder-dialogs/lib/recognizer';
-export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';

@@ -40,7 +40,7 @@ function harness(conversationType: 'personal' | 'channel' | 'groupChat' = 'perso
   const logic = async (ctx: TurnContext) => bot.run(ctx);
   const adapter = new TestAdapter(logic, template);
   installTurnErrorHandler(adapter, logger, conversationState);
-  return { adapter, logic, template, engine, recognizer, lines, raw, conversations, conversation };
+  return { adapter, logic, template, engine, recognizer, lines, raw, conversations, conversation, storage };
 }
 
 const card = (a: Partial<Activity>) => a.attachments?.[0]?.content as Record<string, unknown>;
@@ -176,6 +176,23 @@ describe('main dialog: clarification', () => {
       .assertReply(() => undefined)
       .startTest();
     expect(h.engine.asked[0]).toEqual(CYPP);
+  });
+
+  test('a clarification left pending by the version before (main around a waterfall) does not trap the conversation', async () => {
+    const h = harness();
+    const key = `msteams/conversations/${h.conversation.id}/`;
+    const clarify = { id: 'clarify', state: { choices: [{ title: 'Academies', query: ACADEMY }] } };
+    const flow = { id: 'main-flow', state: { options: {}, values: {}, stepIndex: 0 } };
+    await h.storage.write({ [key]: { dialogState: { dialogStack: [{ id: 'main', state: { dialogs: { dialogStack: [flow, clarify] } } }] }, eTag: '*' } });
+    await h.adapter
+      .send('Does the board have to publish a CYPP?')
+      .assertReply((a) => expect(a.text).toMatch(/^Yes\. cypp-publish/))
+      .send('are they covered?')
+      .assertReply((a) => expect(a.text).toMatch(/^Which body do you mean\?/))
+      .send('Academies')
+      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy/))
+      .startTest();
+    expect(h.engine.asked).toEqual([CYPP, ACADEMY]);
   });
 });
 
