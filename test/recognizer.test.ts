@@ -2,7 +2,7 @@
 import { answer } from '../knowledge/engine';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { firstLine } from '../knowledge/present';
-import { dateIn, mergeFollowUp, understand } from '../dialogs/recognizer';
+import { chronoDateIn, dateIn, mergeFollowUp, understand } from '../dialogs/recognizer';
 import { DATE_CUES, LAW_YEAR } from '../dialogs/vocabulary';
 import { loadChrono } from '../reminders/chrono';
 import { cases } from './fixtures/eval-examples';
@@ -331,6 +331,27 @@ describe('dates are read only from messages that can hold one', () => {
   test('chrono finds no usable date in a message without a date cue', () => {
     const missed = corpus.filter((q) => !DATE_CUES.test(q) && usableDates(q).length > 0);
     expect(missed).toEqual([]);
+  });
+
+  test('a lone year after a preposition is read as chrono-node reads it', () => {
+    const words = ['in', 'during', 'before', 'until', 'till', 'after', 'since', 'by', 'as at', 'as of', 'IN', 'Before', 'prior to', 'up to'];
+    const years = [2004, 2007, 2008, 2009, 2010, 2011, 2026];
+    const shapes = [
+      (w: string, y: number) => `was the PCT a relevant partner ${w} ${y}`,
+      (w: string, y: number) => `${w} ${y}, were schools covered?`,
+      (w: string, y: number) => `what about ${w} ${y}?`,
+      (w: string, y: number) => `is the police a relevant partner ${w} ${y} or not`,
+      (w: string, y: number) => `did the Children Act 2004 apply ${w} ${y}`,
+      (w: string, y: number) => `was it required ${w} the ${y} notice`,
+      (w: string, y: number) => `were FE colleges relevant partners ${w} ${y} and in March ${y}`,
+      (w: string, y: number) => `is it still the case now, ${w} ${y}`,
+    ];
+    const generated = shapes.flatMap((shape) => words.flatMap((w) => years.map((y) => shape(w, y))));
+    const differ = [...corpus, ...generated]
+      .filter((q) => DATE_CUES.test(q))
+      .filter((q) => JSON.stringify(dateIn(q, NOW, kb)) !== JSON.stringify(chronoDateIn(q.replace(LAW_YEAR, ' '), NOW, kb)));
+    expect(differ).toEqual([]);
+    expect(generated.length).toBeGreaterThan(700);
   });
 
   test('the messages with a date still get it', () => {
