@@ -43,8 +43,28 @@ const CONNECTORS_KEPT = 64;
 class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new LRUCache<string, Promise<ConnectorClient>>({ max: CONNECTORS_KEPT });
 
+  /** Proactive turns (reminders) ask for their factory here. */
   override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
-    const factory = super.createConnectorFactory(identity);
+    return this.reusing(super.createConnectorFactory(identity), identity);
+  }
+
+  /** An incoming activity's turn gets its factory with the result of the token check. */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
+    try {
+      result = await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      const name = (err as Error)?.name;
+      if (name === 'JsonWebTokenError' || name === 'NotBeforeError' || name === 'TokenExpiredError') {
+        throw new AuthenticationError(`Unauthorized: ${(err as Error).message}`, 401);
+      }
+      throw err;
+    }
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.connectorFactory, result.claimsIdentity) } : result;
+  }
+
+  /** `factory`, except that a client it made for the same bot, endpoint and audience is reused. */
+  private reusing(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
     // the bot the turn is for, as the SDK's own factory reads it
     const appId = identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
     return {
@@ -60,18 +80,6 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
         return client;
       },
     };
-  }
-
-  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    try {
-      return await super.authenticateRequest(activity, authHeader);
-    } catch (err) {
-      const name = (err as Error)?.name;
-      if (name === 'JsonWebTokenError' || name === 'NotBeforeError' || name === 'TokenExpiredError') {
-        throw new AuthenticationError(`Unauthorized: ${(err as Error).message}`, 401);
-      }
-      throw err;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 // The adapter keeps one Bot Connector client per bot, endpoint and audience instead of
 // building one a turn (issue 8), and still replies with the bot's own credentials.
+import type { Activity } from 'botbuilder';
 import { ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 import { loadConfig } from '../bot/config';
 import { createAdapter } from '../bot/adapter';
@@ -47,4 +48,17 @@ test('a client that could not be made (a token for another bot) is refused and n
 
 test('adapters share nothing', async () => {
   expect(await newAdapter()().create(UK)).not.toBe(await newAdapter()().create(UK));
+});
+
+test('the turns of incoming activities reuse it too', async () => {
+  const adapter = createAdapter(loadConfig({}));
+  const clients: unknown[] = [];
+  const activity = { type: 'message', channelId: 'msteams', serviceUrl: UK, conversation: { id: 'c1' }, from: { id: '29:u' }, recipient: { id: '28:b' }, text: 'hi' };
+  for (const id of ['1', '2']) {
+    await adapter.processActivityDirect('', { ...activity, id } as Activity, async (context) => {
+      clients.push(context.turnState.get(adapter.ConnectorClientKey));
+    });
+  }
+  expect(clients[0]).toBeDefined();
+  expect(clients[1]).toBe(clients[0]);
 });
