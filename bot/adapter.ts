@@ -17,8 +17,8 @@ import {
   AuthenticationError,
   type AuthenticateRequestResult,
   type ClaimsIdentity,
-  type ConnectorClient,
   type ConnectorFactory,
+  type UserTokenClient,
 } from 'botframework-connector';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -27,21 +27,25 @@ import { Gate } from './gate';
 import { createLogger } from './log';
 import { APOLOGY } from '../dialogs/copy';
 
-/** Bot Connector endpoints whose client is kept (Teams has a handful of regional ones). */
-const CONNECTORS_KEPT = 64;
+/** Clients kept: one per Bot Connector endpoint (Teams has a handful of regional ones) and per bot. */
+const CLIENTS_KEPT = 64;
+
+/** The bot a turn is for, as the SDK's own factories read it from the claims. */
+const appIdOf = (identity: ClaimsIdentity): string =>
+  identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
 /**
  * The SDK's authentication, with two changes:
  * - a token the JWT library rejects (bad signature, malformed, wrong algorithm, not yet
  *   valid) is a 401 like any other bad token: the SDK lets those errors through as they are,
  *   and the adapter answers them 500;
- * - one ConnectorClient per bot, Bot Connector endpoint and audience, kept and reused. The
- *   SDK builds a new one (an HTTP pipeline of a dozen policies) for every turn: about
- *   0.17 ms of CPU a turn in issue 8's profile. A client keeps no state of a turn; its
- *   credentials fetch and refresh their tokens themselves.
+ * - one ConnectorClient per bot, Bot Connector endpoint and audience, and one UserTokenClient
+ *   per bot, kept and reused. The SDK builds a new one of each (an HTTP pipeline of a dozen
+ *   policies apiece) for every turn: about 0.2 ms of CPU a turn each in issue 8's profile. A
+ *   client keeps no state of a turn; its credentials fetch and refresh their tokens themselves.
  */
 class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly connectors = new LRUCache<string, Promise<ConnectorClient>>({ max: CONNECTORS_KEPT });
+  private readonly clients = new LRUCache<string, Promise<unknown>>({ max: CLIENTS_KEPT });
 
   /** Proactive turns (reminders) ask for their factory here. */
   override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
@@ -63,23 +67,26 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
     return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.connectorFactory, result.claimsIdentity) } : result;
   }
 
+  /** The turn's client for OAuth sign-ins (which this bot does not use, but the SDK makes it anyway). */
+  override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.keep(`token\n${appIdOf(identity)}`, () => super.createUserTokenClient(identity));
+  }
+
   /** `factory`, except that a client it made for the same bot, endpoint and audience is reused. */
   private reusing(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
-    // the bot the turn is for, as the SDK's own factory reads it
-    const appId = identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
-    return {
-      create: (serviceUrl: string, audience?: string) => {
-        const key = `${appId}\n${serviceUrl}\n${audience ?? ''}`;
-        let client = this.connectors.get(key);
-        if (!client) {
-          client = factory.create(serviceUrl, audience);
-          this.connectors.set(key, client);
-          // a client that could not be made is not kept: the next turn tries again
-          client.catch(() => this.connectors.get(key) === client && this.connectors.delete(key));
-        }
-        return client;
-      },
-    };
+    const appId = appIdOf(identity);
+    return { create: (serviceUrl: string, audience?: string) => this.keep(`connector\n${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)) };
+  }
+
+  /** What `make` gives, kept under `key`. One that could not be made is not kept: the next turn tries again. */
+  private keep<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let made = this.clients.get(key) as Promise<T> | undefined;
+    if (!made) {
+      made = make();
+      this.clients.set(key, made);
+      made.catch(() => this.clients.get(key) === made && this.clients.delete(key));
+    }
+    return made;
   }
 }
 

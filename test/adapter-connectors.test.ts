@@ -1,6 +1,6 @@
 // The adapter keeps one Bot Connector client per bot, endpoint and audience instead of
 // building one a turn (issue 8), and still replies with the bot's own credentials.
-import type { Activity } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import { ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 import { loadConfig } from '../bot/config';
 import { createAdapter } from '../bot/adapter';
@@ -11,7 +11,7 @@ const UK = 'https://smba.trafficmanager.net/uk/';
 
 interface Auth {
   createConnectorFactory(i: ClaimsIdentity): ConnectorFactory;
-  connectors: Map<string, unknown>;
+  clients: Map<string, unknown>;
 }
 
 /** A turn's connector factory, as the CloudAdapter asks for one, from a new adapter. */
@@ -19,7 +19,7 @@ function newAdapter(): ((aud?: string) => ConnectorFactory) & { kept: () => numb
   const adapter = createAdapter(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret-password', MicrosoftAppType: 'MultiTenant' }));
   const auth = (adapter as unknown as { botFrameworkAuthentication: Auth }).botFrameworkAuthentication;
   const turn = (aud = APP_ID) => auth.createConnectorFactory(new ClaimsIdentity([{ type: 'aud', value: aud }], true));
-  return Object.assign(turn, { kept: () => auth.connectors.size });
+  return Object.assign(turn, { kept: () => auth.clients.size });
 }
 
 test('a turn to a Bot Connector endpoint already used reuses its client', async () => {
@@ -50,15 +50,24 @@ test('adapters share nothing', async () => {
   expect(await newAdapter()().create(UK)).not.toBe(await newAdapter()().create(UK));
 });
 
-test('the turns of incoming activities reuse it too', async () => {
+/** What `read` finds on the turn state of two incoming messages in a row. */
+async function twoIncomingTurns(read: (adapter: CloudAdapter, context: TurnContext) => unknown): Promise<unknown[]> {
   const adapter = createAdapter(loadConfig({}));
-  const clients: unknown[] = [];
+  const found: unknown[] = [];
   const activity = { type: 'message', channelId: 'msteams', serviceUrl: UK, conversation: { id: 'c1' }, from: { id: '29:u' }, recipient: { id: '28:b' }, text: 'hi' };
   for (const id of ['1', '2']) {
     await adapter.processActivityDirect('', { ...activity, id } as Activity, async (context) => {
-      clients.push(context.turnState.get(adapter.ConnectorClientKey));
+      found.push(read(adapter, context));
     });
   }
-  expect(clients[0]).toBeDefined();
-  expect(clients[1]).toBe(clients[0]);
+  return found;
+}
+
+test.each([
+  ['Bot Connector client', (adapter: CloudAdapter, context: TurnContext) => context.turnState.get(adapter.ConnectorClientKey)],
+  ['user token client (made by the SDK for every turn)', (adapter: CloudAdapter, context: TurnContext) => context.turnState.get(adapter.UserTokenClientKey)],
+])('the turns of incoming activities reuse the %s', async (_what, read) => {
+  const [first, second] = await twoIncomingTurns(read);
+  expect(first).toBeDefined();
+  expect(second).toBe(first);
 });
