@@ -26,6 +26,9 @@ import * as copy from './copy';
 
 export const MAIN_DIALOG = 'main';
 
+/** Where botbuilder-dialogs looks for the state manager's configuration in a turn's state. */
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Where the turn's intent is left for the per-turn log line. */
 export const INTENT_KEY = Symbol.for('board-assistant.intent');
 
@@ -55,6 +58,13 @@ export class MainDialog extends Dialog {
   private readonly children: DialogType[];
   /** The dialog set over a conversation's dialog state, made on its first turn. */
   private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
+  /**
+   * The dialog state manager's memory scopes and path resolvers, as the SDK built them on the
+   * first turn. It builds them again for every turn (a service collection, 14 objects, a
+   * schema check) unless the turn's state already holds them; handing them on is what
+   * DialogManager's `stateConfiguration` does. They hold nothing of a turn.
+   */
+  private stateConfiguration?: unknown;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
@@ -69,7 +79,9 @@ export class MainDialog extends Dialog {
       for (const d of [this, ...this.children]) set.add(d);
       this.sets.set(dialogState, set);
     }
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     const dc = await set.createContext(context);
+    this.stateConfiguration ??= context.turnState.get(STATE_CONFIGURATION);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

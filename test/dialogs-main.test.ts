@@ -14,7 +14,7 @@ import { ACADEMY, CYPP, FakeEngine, FakeRecognizer, SFC, captureLogger, memoryKe
 const BOT = { id: '28:bot', name: 'Board Assistant' };
 const USER = { id: '29:user', name: 'Ann Clerk' };
 
-function harness(conversationType: 'personal' | 'channel' | 'groupChat' = 'personal') {
+function harness(conversationType: 'personal' | 'channel' | 'groupChat' = 'personal', onTurnEnd?: (context: TurnContext) => void) {
   const engine = new FakeEngine();
   const recognizer = new FakeRecognizer();
   const { logger, lines, raw } = captureLogger();
@@ -37,7 +37,10 @@ function harness(conversationType: 'personal' | 'channel' | 'groupChat' = 'perso
     name: '',
   };
   const template = { channelId: 'msteams', recipient: BOT, from: USER, conversation, serviceUrl: 'https://smba.example/uk/' };
-  const logic = async (ctx: TurnContext) => bot.run(ctx);
+  const logic = async (ctx: TurnContext) => {
+    await bot.run(ctx);
+    onTurnEnd?.(ctx);
+  };
   const adapter = new TestAdapter(logic, template);
   installTurnErrorHandler(adapter, logger, conversationState);
   return { adapter, logic, template, engine, recognizer, lines, raw, conversations, conversation, storage };
@@ -122,6 +125,25 @@ describe('main dialog: questions and follow-ups', () => {
     const other = new TestAdapter(a.logic, { ...a.template, conversation: { ...a.conversation, id: 'another' } });
     await other.send('what about in 2008?').assertReply(NO_CONTEXT).startTest();
     await a.adapter.send('and academies?').assertReply((r) => expect(r.text).toMatch(/^Yes\. academy/)).startTest();
+  });
+});
+
+describe('main dialog: the SDK machinery', () => {
+  test('the dialog state manager is configured once and the configuration handed to every later turn', async () => {
+    const configurations: unknown[] = [];
+    const h = harness('personal', (context) => configurations.push(context.turnState.get('DialogStateManagerConfiguration')));
+    await h.adapter
+      .send('Are sixth form colleges relevant partners?')
+      .assertReply(() => undefined)
+      .send('are they covered?')
+      .assertReply(() => undefined)
+      .send('Academies')
+      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy/))
+      .startTest();
+    expect(configurations).toHaveLength(3);
+    expect(configurations[0]).toMatchObject({ memoryScopes: expect.any(Array), pathResolvers: expect.any(Array) });
+    expect(configurations[1]).toBe(configurations[0]);
+    expect(configurations[2]).toBe(configurations[0]);
   });
 });
 
