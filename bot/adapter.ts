@@ -2,16 +2,8 @@
 // gate (tenant allowlist, turn rate) in front of every turn, and the last line of defence
 // for a turn: an exception becomes a short apology to the user and an error log line with
 // the turn's ids; the process carries on.
-import {
-  CallerIdConstants,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  MessageFactory,
-  type Activity,
-  type BotAdapter,
-  type ConversationState,
-  type TurnContext,
-} from 'botbuilder';
+import type { Activity, BotAdapter, ConversationState, TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from './sdk';
 import {
   AuthenticationConstants,
   AuthenticationError,

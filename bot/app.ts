@@ -1,7 +1,8 @@
 // Assembles the service: stores, state, adapter, dialogs, handler, HTTP server. Used by
 // index.ts (the process) and by the tests (with a stand-in knowledge engine if they like).
 import type { AddressInfo } from 'node:net';
-import { ConversationState, type CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
+import { ConversationState } from './sdk';
 import type { DialogState, Recognizer } from 'botbuilder-dialogs';
 import type { Keyv } from 'keyv';
 import type { Logger } from 'pino';

@@ -5,7 +5,8 @@
 //   others; excess turns are dropped cheaply, with one "slow down" reply per episode.
 // Proactive turns (the bot's own reminders) are not gated: the HTTP layer refuses incoming
 // activities that pretend to be one (see isProactiveEvent).
-import { ActivityEventNames, ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { ActivityEventNames, ActivityTypes } from './sdk';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 

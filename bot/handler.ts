@@ -9,15 +9,8 @@
 // - A meeting starting in a meeting chat: the compliance check is offered, if the board
 //   opted in (off by default).
 // - One structured log line per turn: activity and conversation type, intent, latency.
-import {
-  ActivityTypes,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  TeamsActivityHandler,
-  TurnContext,
-  type ConversationState,
-  type StatePropertyAccessor,
-} from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationState, StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { ConversationStore } from './conversations';

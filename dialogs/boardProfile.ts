@@ -2,7 +2,8 @@
 // welcome card's button) opens a form; "show our board" shows it; "forget our board" asks
 // first, then deletes it. A form or a confirmation opened before someone else's change is
 // refused (its version no longer matches), so nobody overwrites a colleague's edit unseen.
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { MessageFactory } from './sdk';
 import type { Body } from '../knowledge/types';
 import { button } from '../cards';
 import { boardForgetCard, boardFormCard, boardProfileCard, type BoardProfileView } from '../cards/board';

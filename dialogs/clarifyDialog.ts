@@ -3,8 +3,7 @@
 // to the main dialog, which answers it. A reply that is not one of the choices ends this
 // dialog with `reroute`: the main dialog reads it as a new message.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from './sdk';
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, Dialog } from './sdk';
 import type { Query } from '../knowledge/types';
 import type { Choice } from './understanding';
 import { clarifyReply } from './replies';

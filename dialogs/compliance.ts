@@ -5,7 +5,8 @@
 // shows it again. A card that was already run, is too old, or carries values the bot never
 // offered is refused with a clear message, and nothing changes.
 import { randomUUID } from 'node:crypto';
-import { MessageFactory, type AdaptiveCardInvokeResponse, type TurnContext } from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { MessageFactory } from './sdk';
 import type { Logger } from 'pino';
 import { checkCompliance, partnersOn } from '../knowledge/obligations';
 import { asAtOf, formatDate } from '../knowledge/engine';

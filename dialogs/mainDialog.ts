@@ -13,8 +13,8 @@
 // its maps per call, about 3 µs and old-space garbage apiece): a turn went through 29 of
 // them, now 14 (issue 8).
 import type { Dialog as DialogType, DialogContext, DialogReason, DialogState, DialogTurnResult, Recognizer } from 'botbuilder-dialogs';
-import { Dialog, DialogSet, DialogTurnStatus } from './sdk';
-import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { Dialog, DialogSet, DialogTurnStatus, MessageFactory } from './sdk';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Query } from '../knowledge/types';
 import type { Intent, Understanding } from './understanding';
 import type { KnowledgeEngine } from './engine';

@@ -1,8 +1,8 @@
 // A dialog that answers in one turn and ends: the board profile, the obligations summary
 // and the compliance check. The main dialog begins it with the turn's understanding.
-import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from './sdk';
+import { Dialog, MessageFactory } from './sdk';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { CardAttachment } from '../cards';
 import type { Understanding } from './understanding';

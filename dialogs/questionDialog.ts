@@ -1,10 +1,9 @@
 // Answers one complete query: asks the knowledge engine, replies with the text and the
 // answer card, and keeps the query as the conversation's context for follow-ups.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from './sdk';
+import { Dialog, MessageFactory } from './sdk';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Query } from '../knowledge/types';
-import { MessageFactory } from 'botbuilder';
 import type { KnowledgeEngine } from './engine';
 import { answerReply } from './replies';
 import { UNKNOWN_SUBJECT } from './copy';

@@ -5,9 +5,9 @@
 // Bot Connector delivers its messages from) see or change its reminders.
 //
 // The main dialog asks `tryHandle` first; it returns false for anything not about reminders.
-import { MessageFactory, type Activity, type RecognizerResult, type TurnContext } from 'botbuilder';
+import type { Activity, RecognizerResult, TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog, Recognizer } from './sdk';
+import { Dialog, MessageFactory, Recognizer } from './sdk';
 import type { Understanding } from './understanding';
 import { baseConversationId, referenceOf } from '../bot/conversations';
 import { ADAPTIVE_CARD, confirmCard, confirmView, doneCard, doneView, listCard, listView, type DoneState } from '../reminders/cards';

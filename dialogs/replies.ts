@@ -1,7 +1,8 @@
 // Builds the reply activities from the knowledge engine's answer and the recognizer's
 // choices. One message per reply: the text (readable on its own, citations included) and
 // an Adaptive Card showing the same thing.
-import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { Activity, CardAction } from 'botbuilder';
+import { ActionTypes, MessageFactory } from './sdk';
 import type { Answer, Query } from '../knowledge/types';
 import type { Choice } from './understanding';
 import {
