@@ -16,7 +16,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const intSetting = (fallback: number, min: number, max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === '' ? fallback : v),
-    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be ${min}..${max}`).max(max, `must be ${min}..${max}`),
+    z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be ${min}..${max}`).max(max, `must be ${min}..${max}`),
   );
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
@@ -24,7 +24,7 @@ const schema = z
   .object({
     PORT: z.preprocess(
       (v) => (v === undefined || v === '' ? 3978 : v),
-      z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
+      z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
     ),
     // unset: loopback in local mode (unauthenticated), every interface otherwise
     HOST: optionalString,
@@ -34,20 +34,20 @@ const schema = z
     }),
     LOG_LEVEL: z.preprocess(
       (v) => (v === undefined || v === '' ? 'info' : String(v).toLowerCase()),
-      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+      z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }),
     ),
     KEY_PREFIX: optionalString.default('board-assistant').refine((v) => /^[A-Za-z0-9-]{1,60}$/.test(v), {
       message: 'must be 1-60 letters, digits or dashes',
     }),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(
       (v) => (v === undefined || v === '' ? 10000 : v),
-      z.coerce.number({ error: 'must be a number' }).int().min(0).max(300000, 'must be at most 300000'),
+      z.coerce.number({ invalid_type_error: 'must be a number' }).int().min(0).max(300000, 'must be at most 300000'),
     ),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.preprocess(
       (v) => (v === undefined || v === '' ? 'MultiTenant' : v),
-      z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` }),
+      z.enum(APP_TYPES, { errorMap: () => ({ message: `must be one of ${APP_TYPES.join(', ')}` }) }),
     ),
     MicrosoftAppTenantId: optionalString,
     ALLOWED_TENANTS: optionalString.refine((v) => v === undefined || v.split(',').every((t) => t.trim() === '' || GUID.test(t.trim())), {

@@ -118,12 +118,13 @@ export function parseActivity(body: Buffer): Record<string, unknown> {
 // The shapes botbuilder dereferences without looking (found by fuzzing: a mention entity
 // without `mentioned`, `membersAdded` that is not a list, a Teams update without channelData,
 // a meeting event without its fields, an Action.Execute without `action`). A real Bot
-// Connector never sends these; refusing them at the door keeps them out of the turn.
-const account = z.looseObject({ id: z.string(), name: z.string().optional() });
-const entity = z.looseObject({ type: z.string(), mentioned: z.unknown().optional() }).refine((e) => e.type.toLowerCase() !== 'mention' || (isObject(e.mentioned) && typeof e.mentioned.id === 'string'), {
+// Connector never sends these; refusing them at the door keeps them out of the turn. Only
+// the verdict of a check is used (the activity goes on as it came): keys no schema names pass.
+const account = z.object({ id: z.string(), name: z.string().optional() });
+const entity = z.object({ type: z.string(), mentioned: z.unknown().optional() }).refine((e) => e.type.toLowerCase() !== 'mention' || (isObject(e.mentioned) && typeof e.mentioned.id === 'string'), {
   message: 'a mention must name who is mentioned (mentioned.id)',
 });
-const activityShape = z.looseObject({
+const activityShape = z.object({
   id: z.string().optional(),
   name: z.string().optional(),
   timestamp: z.string().optional(),
@@ -134,18 +135,18 @@ const activityShape = z.looseObject({
   action: z.string().optional(),
   from: account.optional(),
   recipient: account.optional(),
-  conversation: z.looseObject({ id: z.string(), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }),
+  conversation: z.object({ id: z.string(), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }),
   entities: z.array(entity).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+  attachments: z.array(z.object({ contentType: z.string() })).optional(),
   membersAdded: z.array(account).optional(),
   membersRemoved: z.array(account).optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
 });
 const meetingFields = { Id: z.string(), JoinUrl: z.string(), MeetingType: z.string(), Title: z.string() };
 const teamsShapes: Record<string, z.ZodType> = {
-  'event:application/vnd.microsoft.meetingStart': z.looseObject({ value: z.looseObject({ ...meetingFields, StartTime: z.string() }) }),
-  'event:application/vnd.microsoft.meetingEnd': z.looseObject({ value: z.looseObject({ ...meetingFields, EndTime: z.string() }) }),
-  'invoke:adaptiveCard/action': z.looseObject({ value: z.looseObject({ action: z.looseObject({ type: z.string() }) }) }),
+  'event:application/vnd.microsoft.meetingStart': z.object({ value: z.object({ ...meetingFields, StartTime: z.string() }) }),
+  'event:application/vnd.microsoft.meetingEnd': z.object({ value: z.object({ ...meetingFields, EndTime: z.string() }) }),
+  'invoke:adaptiveCard/action': z.object({ value: z.object({ action: z.object({ type: z.string() }) }) }),
 };
 const TEAMS_UPDATES = new Set(['conversationUpdate', 'messageUpdate', 'messageDelete']);
 

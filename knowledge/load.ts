@@ -140,7 +140,7 @@ const positionsSchema = z
 // Needed only when the data is read rather than the compiled file: ~45 ms of start-up otherwise.
 const loadYaml = (): typeof Yaml => require('yaml') as typeof Yaml;
 
-function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+function readYaml<S extends z.ZodTypeAny>(file: string, schema: S): z.output<S> {
   const result = schema.safeParse(loadYaml().parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const where = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
