@@ -13,6 +13,7 @@ import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationS
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
+import { fixedShapeLogger } from './log';
 import type { ConversationStore } from './conversations';
 import { INTENT_KEY, recordIntent, type MainDialog } from '../dialogs/mainDialog';
 import { textFromValue } from '../dialogs/values';
@@ -40,8 +41,12 @@ export function mentionsBot(context: TurnContext): boolean {
 }
 
 export class BoardBot extends TeamsActivityHandler {
+  /** Where the per-turn line goes: ids, types and a latency, never text. */
+  private readonly turnLog: Logger;
+
   constructor(private readonly deps: BoardBotDeps) {
     super();
+    this.turnLog = fixedShapeLogger(deps.logger);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -104,7 +109,7 @@ export class BoardBot extends TeamsActivityHandler {
       outcome = 'error';
       throw err;
     } finally {
-      this.deps.logger.info(
+      this.turnLog.info(
         {
           event: 'turn',
           activityType: a.type,

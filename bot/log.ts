@@ -64,3 +64,11 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
     destination,
   );
 }
+
+/**
+ * A logger for lines of a fixed shape built here (ids, types, counts, latencies: never free
+ * text), such as the per-turn line: it skips path redaction, which costs 25 KB of garbage and
+ * 6 µs a line (a sixth of a turn's garbage, issue 8). Known secrets are still scrubbed.
+ */
+export const fixedShapeLogger = (logger: Logger): Logger => logger.child({}, { redact: { paths: [] } });
+

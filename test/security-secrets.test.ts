@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger, secretsOf } from '../bot/log';
+import { createLogger, fixedShapeLogger, secretsOf } from '../bot/log';
 import { loadConfig } from '../bot/config';
 import { startKeyServer, APP_ID } from './security-jwt';
 import { startService, teamsMessage } from './security-fixtures';
@@ -59,6 +59,21 @@ test('the scrubber removes configured secrets from any log line, however they go
   expect(out).not.toContain('ss\\\\word-123'); // as JSON escapes it
   expect(out).toContain('[redacted]');
   expect(() => JSON.parse(out)).not.toThrow();
+});
+
+test('fields that may carry a secret or a message are redacted by name; the per-turn logger skips that but still scrubs known secrets', () => {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>));
+      cb();
+    },
+  });
+  const logger = createLogger('info', sink, ['known-secret-value']);
+  logger.info({ text: 'what a user typed', req: { headers: { authorization: 'Bearer abc' } }, err: { token: 't0k3n' } }, 'careless line');
+  fixedShapeLogger(logger).info({ event: 'turn', conversationId: 'known-secret-value' }, 'turn');
+  expect(lines[0]).toMatchObject({ text: '[redacted]', req: { headers: { authorization: '[redacted]' } }, err: { token: '[redacted]' } });
+  expect(lines[1]).toMatchObject({ event: 'turn', conversationId: '[redacted]' });
 });
 
 test('.env is ignored by git', () => {
