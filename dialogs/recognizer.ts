@@ -140,9 +140,16 @@ function read(text: string, lex: Lexicon): Reading {
     });
   const words = plain.map(fold);
   const grams = new Set<string>();
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= 6 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(' '));
+  for (let i = 0; i < words.length; i++) for (const run of runsFrom(words, i, 6)) grams.add(run);
   return { plain: plain.join(' '), typed, words, grams };
+}
+
+/** The runs of 1..`max` words starting at word `i`, shortest first ("sixth", "sixth form"...). */
+function runsFrom(words: string[], i: number, max: number): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (let n = 0; n < max && i + n < words.length; n++) runs.push((run = n === 0 ? words[i]! : `${run} ${words[i + n]}`));
+  return runs;
 }
 
 /** True if the message has the phrase (folded); a long one-word cue also matches as a prefix. */
@@ -168,9 +175,10 @@ const hasAny = (r: Reading, phrases: string[]) => phrases.some((p) => has(r, p))
 function bodiesIn(r: Reading, lex: Lexicon): { ids: string[]; ambiguous: boolean }[] {
   const found: { at: number; ids: string[] }[] = [];
   for (let i = 0; i < r.words.length; ) {
+    const runs = runsFrom(r.words, i, lex.longestAlias);
     let matched = 0;
-    for (let n = Math.min(lex.longestAlias, r.words.length - i); n >= 1; n--) {
-      const ids = lex.aliases.get(r.words.slice(i, i + n).join(' '));
+    for (let n = runs.length; n >= 1; n--) {
+      const ids = lex.aliases.get(runs[n - 1]!);
       if (ids) { found.push({ at: i, ids }); matched = n; break; }
     }
     i += matched || 1;
