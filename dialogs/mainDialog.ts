@@ -1,24 +1,24 @@
 // The main dialog: reads what the user meant (the recognizer) and routes by intent.
 //
-//   question  -> question dialog (answer + card), the query kept for follow-ups
-//   followup  -> merged with the conversation's last query, then the question dialog
+//   question  -> answered (text + card), the query kept for follow-ups
+//   followup  -> merged with the conversation's last query, then answered
 //   clarify   -> clarify dialog (asks back with choices), then the picked query answered
 //   help, greeting, none (honest fallback), bad-input (the recognizer's message)
 //
 // A card button that carries a query (a follow-up or a clarify choice) is answered as is.
 //
 // It is a plain Dialog at the root of one DialogSet with the dialogs it starts, not a
-// ComponentDialog around a waterfall: the same routing with half the dialog machinery a
-// turn. Each layer of botbuilder-dialogs is downlevelled async code (a fresh generator and
-// its maps per call, about 3 µs and old-space garbage apiece): a turn went through 29 of
-// them, now 14 (issue 8).
+// ComponentDialog around a waterfall, and it answers a question itself: the same routing
+// with a third of the dialog machinery a turn. Each layer of botbuilder-dialogs is
+// downlevelled async code (a fresh generator and its maps per call, about 3 µs and old-space
+// garbage apiece): a question went through 29 of them, now 8 (issue 8).
 import type { Dialog as DialogType, DialogContext, DialogReason, DialogState, DialogTurnResult, Recognizer } from 'botbuilder-dialogs';
 import { Dialog, DialogSet, DialogTurnStatus, MessageFactory } from './sdk';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Query } from '../knowledge/types';
 import type { Intent, Understanding } from './understanding';
 import type { KnowledgeEngine } from './engine';
-import { QUESTION_DIALOG, QuestionDialog } from './questionDialog';
+import { Questions } from './question';
 import { CLARIFY_DIALOG, ClarifyDialog, type ClarifyResult } from './clarifyDialog';
 import { queryFromValue } from './values';
 import { fallbackReply, helpReply } from './replies';
@@ -56,6 +56,7 @@ export function recordIntent(context: TurnContext, intent: string): void {
 export class MainDialog extends Dialog {
   /** The dialogs this one starts, by id. */
   private readonly children: DialogType[];
+  private readonly questions: Questions;
   /** The dialog set over a conversation's dialog state, made on its first turn. */
   private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
   /**
@@ -68,7 +69,8 @@ export class MainDialog extends Dialog {
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
-    this.children = [new QuestionDialog(deps.engine, deps.lastQuery), new ClarifyDialog(), ...Object.values(deps.routes ?? {}).filter((d): d is DialogType => !!d)];
+    this.questions = new Questions(deps.engine, deps.lastQuery);
+    this.children = [new ClarifyDialog(), ...Object.values(deps.routes ?? {}).filter((d): d is DialogType => !!d)];
   }
 
   /** Runs a turn: continues an open dialog (a pending clarification) or starts a new one. */
@@ -82,8 +84,9 @@ export class MainDialog extends Dialog {
     if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     const dc = await set.createContext(context);
     this.stateConfiguration ??= context.turnState.get(STATE_CONFIGURATION);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    // most turns have nothing pending: start afresh without asking the empty stack first
+    const result = dc.activeDialog ? await dc.continueDialog() : undefined;
+    if (!result || result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
   override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -100,10 +103,16 @@ export class MainDialog extends Dialog {
     const clarified = result as ClarifyResult | undefined;
     if (clarified && 'picked' in clarified) {
       recordIntent(dc.context, 'clarified');
-      return dc.beginDialog(QUESTION_DIALOG, { query: clarified.picked });
+      return this.answer(dc, clarified.picked);
     }
     // the user answered the clarification with something else: read it as a new message
     if (clarified && 'reroute' in clarified) return this.route(dc);
+    return dc.endDialog();
+  }
+
+  /** Answers `query` and ends: a question needs one turn. */
+  private async answer(dc: DialogContext, query: Query): Promise<DialogTurnResult> {
+    await this.questions.answer(dc.context, query);
     return dc.endDialog();
   }
 
@@ -118,7 +127,7 @@ export class MainDialog extends Dialog {
     const carried = queryFromValue(context.activity.value);
     if (carried) {
       recordIntent(context, 'button');
-      return dc.beginDialog(QUESTION_DIALOG, { query: carried });
+      return this.answer(dc, carried);
     }
     const u = await this.understand(dc);
     recordIntent(context, u.intent);
@@ -126,16 +135,16 @@ export class MainDialog extends Dialog {
     if (routed) return dc.beginDialog(routed.id, { understanding: u } satisfies RoutedDialogOptions);
     switch (u.intent) {
       case 'question':
-        if (u.query) return dc.beginDialog(QUESTION_DIALOG, { query: u.query });
+        if (u.query) return this.answer(dc, u.query);
         break;
       case 'followup': {
         const last = await this.deps.lastQuery.get(context);
         const partial = u.query;
-        if (last && partial) return dc.beginDialog(QUESTION_DIALOG, { query: this.deps.engine.mergeFollowUp(last, partial) });
+        if (last && partial) return this.answer(dc, this.deps.engine.mergeFollowUp(last, partial));
         if (partial && (partial.bodyId || partial.topicId || partial.unknownBody)) {
           // nothing to follow on from, but the body alone makes a question
           const query: Query = partial.topicId ? partial : { ...partial, kind: partial.kind ?? 'body-status' };
-          return dc.beginDialog(QUESTION_DIALOG, { query });
+          return this.answer(dc, query);
         }
         await context.sendActivity(MessageFactory.text(copy.NO_CONTEXT));
         return dc.endDialog();
