@@ -111,14 +111,17 @@ test('dates are en-GB: day month year, no leading zero', () => {
 });
 
 describe('cards filled before', () => {
-  test('the same data gets the same card as filling the template afresh, each reply a copy of its own', () => {
+  test('the same data gets the same card as filling the template afresh, shared and frozen', () => {
     const view = answerView(answer(), [button('What about in 2008?')]);
     const first = answerCard(view);
     const again = answerCard({ ...view });
     expect(again.content).toEqual(fill(answerTemplate, view));
-    expect(again.content).not.toBe(first.content);
-    (first.content.body as unknown[]).length = 0;
-    expect(answerCard(view).content).toEqual(again.content);
+    expect(again.content).toBe(first.content);
+    expect(() => {
+      'use strict';
+      (first.content.body as unknown[]).length = 0;
+    }).toThrow(TypeError);
+    expect(answerCard(view).content).toEqual(fill(answerTemplate, view));
   });
 
   test('different data gets its own card', () => {
