@@ -3,7 +3,8 @@
 // template lays out; the view functions map the knowledge engine's objects onto them.
 import type { CheckOutcome, ComplianceResult, DutyHolder, ObligationStatus, ObligationsSummary } from '../knowledge/types';
 import { sourceLabels } from '../knowledge/present';
-import { expand, formatDate, type Button, type CardAttachment } from './index';
+import { formatDate } from '../knowledge/dates';
+import { expand, type Button, type CardAttachment } from './index';
 import obligationsTemplate from './obligations.json';
 import boardFormTemplate from './board-form.json';
 import boardProfileTemplate from './board-profile.json';

@@ -8,6 +8,7 @@
 import type * as ACData from 'adaptivecards-templating';
 import { LRUCache } from 'lru-cache';
 import type { Answer, CitationView, Query, Verdict } from '../knowledge/types';
+import { formatDate } from '../knowledge/dates';
 import answerTemplate from './answer.json';
 import clarifyTemplate from './clarify.json';
 import helpTemplate from './help.json';
@@ -42,16 +43,6 @@ export function button(title: string, action: ButtonData['action'] = 'ask', quer
   const data: ButtonData = { action, text, msteams: { type: 'messageBack', text, displayText: text } };
   if (query) data.query = query;
   return { title, data };
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2010-10-31` -> `31 October 2010` (en-GB, no leading zero). Other strings pass through. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
 // ---------------------------------------------------------------- the answer card

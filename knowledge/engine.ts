@@ -16,11 +16,7 @@ import type {
   Verdict,
 } from './types';
 
-// ---- dates ----
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** "31 October 2010". */
-export const formatDate = (iso: IsoDate): string => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+import { formatDate } from './dates';
 
 // ---- indexes, built once per knowledge base ----
 

@@ -2,7 +2,8 @@
 // positions (knowledge/data/obligations.yaml says which topic is which obligation, and
 // what the checklist asks). Pure, like the engine: the date and the board's facts are
 // arguments.
-import { answer, asAtOf, citations, formatDate, isRelevantPartner, say, standing, timelineOf } from './engine';
+import { answer, asAtOf, citations, isRelevantPartner, say, standing, timelineOf } from './engine';
+import { formatDate } from './dates';
 import type {
   Body,
   Check,

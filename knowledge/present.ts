@@ -1,6 +1,7 @@
 // The answer as reply text: verdict first, then one sentence; the detail; what is changing;
 // the date it speaks for; and the sources, readable. Markdown that Teams and a terminal both show.
-import { formatDate, paraLabel } from './engine';
+import { paraLabel } from './engine';
+import { formatDate } from './dates';
 import type { Answer, CitationView } from './types';
 
 /**

@@ -1,7 +1,8 @@
 // The card templates: fully expanded, schema 1.5 declared but only 1.4 features used,
 // en-GB dates, quotes on demand, buttons that reach the bot in Teams.
 import type { Answer } from '../knowledge/types';
-import { answerCard, answerView, button, clarifyCard, fallbackCard, fill, formatDate, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import { answerCard, answerView, button, clarifyCard, fallbackCard, fill, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import { formatDate } from '../knowledge/dates';
 import answerTemplate from '../cards/answer.json';
 import { FakeEngine, SFC } from './bot-fakes';
 
