@@ -1,13 +1,17 @@
 // The process: configuration, logger, knowledge, service; graceful shutdown on SIGTERM/SIGINT.
-import dotenv from 'dotenv';
+import fs from 'node:fs';
+import path from 'node:path';
+import type * as Dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, secretScrubber, secretsOf } from './log';
 import { createApp } from './app';
 import { loadKnowledge } from './knowledge';
 
 async function main(): Promise<void> {
-  // .env (or DOTENV_CONFIG_PATH) fills what the environment leaves unset
-  dotenv.config({ path: process.env.DOTENV_CONFIG_PATH, quiet: true });
+  // .env (or DOTENV_CONFIG_PATH) fills what the environment leaves unset; dotenv is loaded
+  // only when there is such a file (most deployments set the environment itself)
+  const envFile = path.resolve(process.env.DOTENV_CONFIG_PATH ?? '.env');
+  if (fs.existsSync(envFile)) (require('dotenv') as typeof Dotenv).config({ path: envFile, quiet: true });
   let config: Config;
   try {
     config = loadConfig(process.env);

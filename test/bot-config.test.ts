@@ -1,4 +1,6 @@
 // Configuration: defaults, validation naming the bad variable, and a start that stops on it.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ConfigError, loadConfig } from '../bot/config';
@@ -51,15 +53,33 @@ test('a secret is never echoed in the message', () => {
   expect(problems.join('\n')).not.toContain('hunter2');
 });
 
-test('the process refuses to start on a bad value, naming it', () => {
-  const root = path.resolve(__dirname, '..');
-  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, PORT: 'not-a-port', DOTENV_CONFIG_PATH: '/nonexistent/.env' },
+/** Runs bot/index.ts with `env` (and nothing else of this environment) until it exits. */
+const startWith = (env: NodeJS.ProcessEnv) =>
+  spawnSync(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
+    cwd: path.resolve(__dirname, '..'),
+    env: { PATH: process.env.PATH, ...env },
     encoding: 'utf8',
     timeout: 60000,
   });
+
+test('the process refuses to start on a bad value, naming it', () => {
+  const r = startWith({ PORT: 'not-a-port', DOTENV_CONFIG_PATH: '/nonexistent/.env' });
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/PORT must be a number/);
   expect(r.stderr).toMatch(/did not start/);
+});
+
+test('a .env file (DOTENV_CONFIG_PATH) fills what the environment leaves unset', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-env-'));
+  const file = path.join(dir, '.env');
+  fs.writeFileSync(file, 'LOG_LEVEL=loud\nPORT=3978\n');
+  try {
+    const r = startWith({ DOTENV_CONFIG_PATH: file, PORT: 'not-a-port' });
+    expect(r.status).toBe(2);
+    // the environment wins over the file; the file supplies the rest
+    expect(r.stderr).toMatch(/PORT must be a number/);
+    expect(r.stderr).toMatch(/LOG_LEVEL must be one of/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
