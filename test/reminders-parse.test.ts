@@ -2,6 +2,7 @@
 import { parseReminderRequest, recogniseReminderCommand } from '../reminders/parse';
 import { confirmView } from '../reminders/cards';
 import { validateDraft } from '../reminders/validate';
+import { remindersSettingsFromEnv } from '../dialogs/reminders-runtime';
 
 const now = Date.parse('2027-01-05T09:00:00Z'); // Tuesday 5 January 2027, 09:00 GMT
 const parse = (t: string) => parseReminderRequest(t, { now });
@@ -84,5 +85,21 @@ describe('a draft coming back from a card is checked', () => {
     expect(validateDraft({ ...r.draft, offsets: [{ amount: -5, unit: 'day' }] })).toBeUndefined();
     expect(validateDraft({ ...r.draft, meeting: { ...r.draft.meeting, rrule: 'FREQ=SECONDLY' } })).toBeUndefined();
     expect(validateDraft('nonsense')).toBeUndefined();
+  });
+});
+
+describe('reminder settings from the environment', () => {
+  test('defaults: Europe/London, an hour of grace, 25 posts a second per tenant', () => {
+    expect(remindersSettingsFromEnv({})).toMatchObject({ zone: 'Europe/London', graceMs: 3_600_000, tenantBudget: { ratePerSecond: 25 } });
+  });
+
+  test('a time zone the environment names is checked, and used', () => {
+    expect(remindersSettingsFromEnv({ REMINDER_TIME_ZONE: 'America/New_York' }).zone).toBe('America/New_York');
+    expect(() => remindersSettingsFromEnv({ REMINDER_TIME_ZONE: 'Mars/Olympus_Mons' })).toThrow(/REMINDER_TIME_ZONE must be an IANA time zone.*Mars\/Olympus_Mons/);
+  });
+
+  test('bad numbers are refused, naming the setting', () => {
+    expect(() => remindersSettingsFromEnv({ REMINDER_GRACE_MINUTES: 'soon' })).toThrow(/REMINDER_GRACE_MINUTES/);
+    expect(() => remindersSettingsFromEnv({ REMINDER_TENANT_RPS: '0' })).toThrow(/REMINDER_TENANT_RPS/);
   });
 });
