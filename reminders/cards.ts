@@ -22,7 +22,8 @@ export type ReminderAction =
   | { reminders: 'pause' }
   | { reminders: 'resume' };
 
-const fill = (template: object, data: object): Record<string, unknown> => expand(template, data).content;
+// the cards come frozen (see cards/index.ts): one may be shared by many posts
+const fill = (template: object, data: object): Readonly<Record<string, unknown>> => expand(template, data).content;
 
 function zoneWords(zone: string): string {
   return zone === 'Europe/London' ? 'UK time (Europe/London): GMT in winter, BST in summer' : zone;
@@ -85,7 +86,7 @@ export function confirmView(draft: Draft, now: number): ConfirmView {
   return view;
 }
 
-export function confirmCard(view: ConfirmView): Record<string, unknown> {
+export function confirmCard(view: ConfirmView): Readonly<Record<string, unknown>> {
   return fill(confirmTemplate, view);
 }
 
@@ -139,7 +140,7 @@ export function doneView(draft: Draft, state: DoneState, now: number): DoneView 
   return view;
 }
 
-export function doneCard(view: DoneView): Record<string, unknown> {
+export function doneCard(view: DoneView): Readonly<Record<string, unknown>> {
   return fill(doneTemplate, view);
 }
 
@@ -206,7 +207,7 @@ export function listView(schedules: Schedule[]): ListView {
   };
 }
 
-export function listCard(view: ListView): Record<string, unknown> {
+export function listCard(view: ListView): Readonly<Record<string, unknown>> {
   return fill(listTemplate, view);
 }
 
@@ -284,7 +285,7 @@ export function dueView(s: Schedule, occurrence: { due: number; meeting: number;
   return view;
 }
 
-export function dueCard(view: DueView): Record<string, unknown> {
+export function dueCard(view: DueView): Readonly<Record<string, unknown>> {
   return fill(dueTemplate, view);
 }
 
