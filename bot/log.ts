@@ -71,4 +71,3 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
  * 6 µs a line (a sixth of a turn's garbage, issue 8). Known secrets are still scrubbed.
  */
 export const fixedShapeLogger = (logger: Logger): Logger => logger.child({}, { redact: { paths: [] } });
-

@@ -239,6 +239,8 @@ function asAtOfYear(year: number, month: number | undefined, before: boolean, af
   return { asAt: month ? `${prefix}-${lastDayOfMonth(year, month)}` : `${year}-12-31`, text };
 }
 
+/** A date chrono reads as the present: the as-at date is the day asked. */
+export const NOW_WORDS = /\b(today|now|currently|at the moment|this year)\b/i;
 const BEFORE_WORDS = /\b(before|until|till|prior to|up to)\s*$/i;
 const AFTER_WORDS = /\b(after|since)\s*$/i;
 const LONE_YEAR = /\b(?:(in|during|before|until|till|after|since|by|as at|as of)\s+)?((?:19|20)\d{2})\b/i;
@@ -254,7 +256,7 @@ function loneYearIn(cleaned: string, now: Date, kb: KnowledgeBase): DateRead | u
   const m = LONE_YEAR.exec(cleaned);
   if (!m) return undefined;
   const rest = `${cleaned.slice(0, m.index)} ${cleaned.slice(m.index + m[0].length)}`;
-  if (DATE_CUES.test(rest) || /\b(today|now|currently|this year)\b/i.test(rest)) return undefined;
+  if (DATE_CUES.test(rest)) return undefined;
   const year = Number(m[2]);
   // chrono sets a bare year aside as an unlikely date; it is then read as "in <year>"
   if (!m[1]) return asAtOfYear(year, undefined, false, false, `in ${year}`, now, kb);
@@ -268,7 +270,7 @@ function loneYearIn(cleaned: string, now: Date, kb: KnowledgeBase): DateRead | u
 export function chronoDateIn(cleaned: string, now: Date, kb: KnowledgeBase): DateRead | undefined {
   for (const result of dates().parse(cleaned, now)) {
     const s = result.start;
-    if (/\b(today|now|currently|at the moment|this year)\b/i.test(result.text)) return { asAt: iso(now), text: result.text.trim() };
+    if (NOW_WORDS.test(result.text)) return { asAt: iso(now), text: result.text.trim() };
     if (!s.isCertain('year')) continue;
     const before = BEFORE_WORDS.test(cleaned.slice(0, result.index)) || /^\s*(before|until|till)\b/i.test(result.text);
     const after = /^\s*(after|since)\b/i.test(result.text) || AFTER_WORDS.test(cleaned.slice(0, result.index));

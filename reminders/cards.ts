@@ -10,8 +10,6 @@ import dueTemplate from '../cards/reminder-due.json';
 import { durationInWords, meetingInWords, offsetInWords, offsetsInWords, upcomingReminders, whenInWords } from './time';
 import type { Activity, Draft, Meeting, Schedule } from './types';
 
-export { ADAPTIVE_CARD };
-
 /** What the reminder cards' buttons send back (Action.Submit data, arriving as `activity.value`). */
 export type ReminderAction =
   | { reminders: 'save'; draft: Draft }

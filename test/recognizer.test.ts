@@ -2,7 +2,7 @@
 import { answer } from '../knowledge/engine';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { firstLine } from '../knowledge/present';
-import { chronoDateIn, dateIn, mergeFollowUp, understand } from '../dialogs/recognizer';
+import { NOW_WORDS, chronoDateIn, dateIn, mergeFollowUp, understand } from '../dialogs/recognizer';
 import { DATE_CUES, LAW_YEAR } from '../dialogs/vocabulary';
 import { loadChrono } from '../reminders/chrono';
 import { cases } from './fixtures/eval-examples';
@@ -308,7 +308,7 @@ describe('dates are read only from messages that can hold one', () => {
   const usableDates = (text: string) =>
     loadChrono()
       .en.GB.parse(text.replace(LAW_YEAR, ' '), NOW)
-      .filter((r) => r.start.isCertain('year') || /\b(today|now|currently|at the moment|this year)\b/i.test(r.text))
+      .filter((r) => r.start.isCertain('year') || NOW_WORDS.test(r.text))
       .map((r) => r.text);
   const corpus = [
     ...ANSWERS.map(([q]) => q),
