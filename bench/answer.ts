@@ -15,7 +15,7 @@ import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
 import { answerText } from '../knowledge/present';
-import { mergeFollowUp, understand } from '../dialogs/recognizer';
+import { mergeFollowUp, understand } from '../knowledge/understand';
 import { answerReply, clarifyReply, fallbackReply, followUpsFor, helpReply } from '../dialogs/replies';
 import { answerView, fill } from '../cards';
 import answerTemplate from '../cards/answer.json';

@@ -4,7 +4,8 @@
 import { loadCompiledKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
 import { answerText } from '../knowledge/present';
-import { BoardRecognizer, mergeFollowUp } from '../dialogs/recognizer';
+import { BoardRecognizer } from '../dialogs/recognizer';
+import { mergeFollowUp } from '../knowledge/understand';
 import type { Knowledge } from './app';
 
 export function loadKnowledge(dir?: string): Knowledge {

@@ -11,7 +11,7 @@ import { boardFormFrom } from './values';
 import { boardKeyOf, isETagConflict, type BoardProfile } from './boardStore';
 import { OneTurnDialog, cardAction, cardReply, whoIn, type BoardDeps } from './oneTurn';
 import { whenInWords } from '../reminders/time';
-import type { Understanding } from './understanding';
+import type { Understanding } from '../knowledge/understand/types';
 
 export const BOARD_PROFILE_DIALOG = 'board-profile';
 /** The version a form for a board with no profile yet carries. */

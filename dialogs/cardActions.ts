@@ -3,7 +3,7 @@
 import type { Activity, RecognizerResult } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { Recognizer } from './sdk';
-import type { Intent, Understanding } from './understanding';
+import type { Intent, Understanding } from '../knowledge/understand/types';
 
 const CARD_FEATURES: Record<string, Intent> = { board: 'board-profile', compliance: 'compliance', obligations: 'obligations' };
 

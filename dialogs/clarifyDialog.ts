@@ -5,7 +5,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes, Dialog } from './sdk';
 import type { Query } from '../knowledge/types';
-import type { Choice } from './understanding';
+import type { Choice } from '../knowledge/understand/types';
 import { clarifyReply } from './replies';
 import { queryFromValue } from './values';
 

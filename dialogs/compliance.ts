@@ -18,7 +18,7 @@ import { CHECK_INPUT, checkSubmissionFrom } from './values';
 import { boardKeyOf, isETagConflict, type BoardProfile, type ChecksRecord, type ComplianceRun } from './boardStore';
 import { OneTurnDialog, cardAction, cardReply, whoIn, type BoardDeps } from './oneTurn';
 import { whenInWords } from '../reminders/time';
-import type { Understanding } from './understanding';
+import type { Understanding } from '../knowledge/understand/types';
 
 export const COMPLIANCE_DIALOG = 'compliance';
 /** The Action.Execute verb of the check card's Run button. */

@@ -36,6 +36,12 @@ export const FALLBACK_MESSAGE =
   "I can't answer that from the sources I hold. I only know what the 2008 consultation and the 2010 notice say about Children's Trusts, so I'd rather not guess.";
 export const FALLBACK_HEADING = 'I can help with:';
 
+/** The fallback's first line when the question used terms the sources do not cover. */
+export const notCovered = (terms: string[]): string =>
+  `The sources I hold don't cover ${terms.map((t) => `“${t}”`).join(', ')}, so I can't answer that without guessing. I only know what the 2008 consultation note and the 2010 notice say about Children's Trusts.`;
+
+export const THANKS_REPLY = "You're welcome. Ask me anything else about your Children's Trust Board whenever you need to.";
+
 export const NOT_AVAILABLE = "I can't do that here yet. Here is what I can help with.";
 
 export const NO_CONTEXT =

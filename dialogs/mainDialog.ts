@@ -16,7 +16,7 @@ import type { Dialog as DialogType, DialogContext, DialogReason, DialogState, Di
 import { Dialog, DialogSet, DialogTurnStatus, MessageFactory } from './sdk';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Query } from '../knowledge/types';
-import type { Intent, Understanding } from './understanding';
+import type { Intent, Understanding } from '../knowledge/understand/types';
 import type { KnowledgeEngine } from './engine';
 import { Questions } from './question';
 import { CLARIFY_DIALOG, ClarifyDialog, type ClarifyResult } from './clarifyDialog';
@@ -158,6 +158,9 @@ export class MainDialog extends Dialog {
       case 'greeting':
         await context.sendActivity(helpReply(copy.GREETING));
         return dc.endDialog();
+      case 'thanks':
+        await context.sendActivity(MessageFactory.text(copy.THANKS_REPLY));
+        return dc.endDialog();
       case 'bad-input':
         await context.sendActivity(MessageFactory.text(u.message ?? "Sorry, I couldn't read that. Please ask a question in a sentence."));
         return dc.endDialog();
@@ -170,7 +173,7 @@ export class MainDialog extends Dialog {
     }
     // 'none', or an understanding without what its intent needs: the honest fallback
     recordIntent(context, 'none');
-    await context.sendActivity(fallbackReply());
+    await context.sendActivity(fallbackReply(u.unknownTerms));
     return dc.endDialog();
   }
 }

@@ -6,7 +6,7 @@ import { button } from '../cards';
 import { obligationsCard, obligationsText, obligationsView } from '../cards/board';
 import { boardKeyOf } from './boardStore';
 import { OneTurnDialog, cardReply, type BoardDeps } from './oneTurn';
-import type { Understanding } from './understanding';
+import type { Understanding } from '../knowledge/understand/types';
 
 export const OBLIGATIONS_DIALOG = 'obligations';
 

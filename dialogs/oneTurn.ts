@@ -5,7 +5,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, MessageFactory } from './sdk';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { CardAttachment } from '../cards';
-import type { Understanding } from './understanding';
+import type { Understanding } from '../knowledge/understand/types';
 import type { BoardStore } from './boardStore';
 
 /** What the board's dialogs share: the knowledge base, the store, and a clock for "when". */

@@ -8,7 +8,7 @@
 import type { Activity, RecognizerResult, TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, MessageFactory, Recognizer } from './sdk';
-import type { Understanding } from './understanding';
+import type { Understanding } from '../knowledge/understand/types';
 import { baseConversationId, referenceOf } from '../bot/conversations';
 import { ADAPTIVE_CARD } from '../cards';
 import { confirmCard, confirmView, doneCard, doneView, listCard, listView, type DoneState } from '../reminders/cards';

@@ -4,7 +4,7 @@
 import type { Activity, CardAction } from 'botbuilder';
 import { ActionTypes, MessageFactory } from './sdk';
 import type { Answer, Query } from '../knowledge/types';
-import type { Choice } from './understanding';
+import type { Choice } from '../knowledge/understand/types';
 import {
   answerCard,
   answerView,
@@ -73,13 +73,15 @@ export function welcomeReply(): Partial<Activity> {
   return MessageFactory.attachment(welcomeCard(helpView(copy.WELCOME_HEADING, copy.WELCOME_INTRO, [setUp])), `${copy.WELCOME_HEADING}. ${copy.WELCOME_INTRO}`);
 }
 
-export function fallbackReply(): Partial<Activity> {
+/** The honest fallback; with the terms the sources do not cover, it names them. */
+export function fallbackReply(unknownTerms: string[] = []): Partial<Activity> {
+  const message = unknownTerms.length ? copy.notCovered(unknownTerms) : copy.FALLBACK_MESSAGE;
   const card = fallbackCard({
-    message: copy.FALLBACK_MESSAGE,
+    message,
     canHelpHeading: copy.FALLBACK_HEADING,
     abilities: copy.ABILITIES.map((text) => ({ text })),
     examples: copy.EXAMPLE_QUESTIONS.slice(0, 3).map((q) => button(q)),
   });
-  const text = `${copy.FALLBACK_MESSAGE}\n\n${copy.FALLBACK_HEADING}\n${copy.ABILITIES.map((a) => `- ${a}`).join('\n')}`;
+  const text = `${message}\n\n${copy.FALLBACK_HEADING}\n${copy.ABILITIES.map((a) => `- ${a}`).join('\n')}`;
   return MessageFactory.attachment(card, text);
 }

@@ -2,10 +2,34 @@
 import { z } from 'zod';
 import type { Query, QueryKind, QuestionForm } from '../knowledge/types';
 
-const KINDS: QueryKind[] = ['body-status', 'body-list', 'body-about', 'topic'];
-const FORMS: QuestionForm[] = ['is', 'proposed', 'stay', 'removal'];
+const KINDS: QueryKind[] = ['body-status', 'body-list', 'body-about', 'topic', 'passage', 'changes'];
+const FORMS: QuestionForm[] = ['is', 'removed', 'removing', 'stays', 'adding', 'proposed', 'when'];
+/** Forms an older card may carry, by what they are called now. */
+const OLD_FORMS: Record<string, QuestionForm> = { stay: 'stays', removal: 'removing' };
 const LISTS: NonNullable<Query['listOf']>[] = ['relevant-partner', 'removal-announced', 'proposed'];
 const OPTIONAL_STRINGS = ['bodyId', 'unknownBody', 'topicId', 'asAt', 'asAtText'] as const;
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const id = z.string().regex(/^[a-z0-9-]{1,60}$/);
+/**
+ * The rest of a query a button may carry, checked field by field. A passage query's
+ * `proposal` (the sentence behind a "Yes") is never taken from a button: the bot finds it.
+ */
+const queryExtras = z
+  .object({
+    condition: id,
+    means: id,
+    by: id,
+    now: z.boolean(),
+    open: z.boolean(),
+    yesNo: z.boolean(),
+    pending: z.boolean(),
+    noVerdict: z.boolean(),
+    span: z.object({ from: isoDay, to: isoDay }).strict(),
+    units: z.array(z.object({ source: id, ref: z.string().min(1).max(80) }).strict()).min(1).max(3),
+    terms: z.array(z.string().max(40)).max(30),
+    also: z.array(z.object({ bodyId: id.optional(), topicId: id.optional() }).strict()).max(4),
+  })
+  .partial();
 
 /** A well-formed Query carried in a button's value, or undefined. */
 export function queryFromValue(value: unknown): Query | undefined {
@@ -22,15 +46,19 @@ export function queryFromValue(value: unknown): Query | undefined {
     q[k] = v;
   }
   if (r.form !== undefined && r.form !== null) {
-    if (!FORMS.includes(r.form as QuestionForm)) return undefined;
-    q.form = r.form as QuestionForm;
+    const form = typeof r.form === 'string' && Object.hasOwn(OLD_FORMS, r.form) ? OLD_FORMS[r.form] : r.form;
+    if (!FORMS.includes(form as QuestionForm)) return undefined;
+    q.form = form as QuestionForm;
   }
   if (r.listOf !== undefined && r.listOf !== null) {
     if (!LISTS.includes(r.listOf as NonNullable<Query['listOf']>)) return undefined;
     q.listOf = r.listOf as NonNullable<Query['listOf']>;
   }
   if (q.asAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(q.asAt)) return undefined;
-  return q;
+  const extras = Object.fromEntries(Object.entries(r).filter(([k, v]) => k in queryExtras.shape && v !== undefined && v !== null));
+  const parsed = queryExtras.safeParse(extras);
+  if (!parsed.success) return undefined;
+  return { ...q, ...parsed.data };
 }
 
 /** The text a button carries (for clients that send the value without the text). */

@@ -1,7 +1,7 @@
 // Ask the knowledge base without Teams:
 //   npm run ask -- "must we publish a CYPP?" [--as-at 2008-07-01] [--json]
 import { parseArgs } from 'node:util';
-import { understand } from '../dialogs/recognizer';
+import { understand } from './understand';
 import { answer } from './engine';
 import { loadKnowledgeBase } from './load';
 import { answerText } from './present';

@@ -43,6 +43,8 @@ const sourceMetaSchema = z
     citeAs: z.string(),
     name: z.string(),
     date: isoDate,
+    speaksFrom: isoDate.optional(),
+    calledAs: z.array(z.string()).default([]),
     file: z.string(),
     structure: z.enum(['numbered', 'headed']),
     paragraphs: z.number().int().positive().optional(),
@@ -57,7 +59,7 @@ const sourceMetaSchema = z
 const bodiesSchema = z
   .object({
     bodies: z.array(
-      z.object({ id: z.string(), name: z.string(), called: z.string(), plural: z.boolean(), aliases: z.array(z.string()).min(1) }).strict(),
+      z.object({ id: z.string(), name: z.string(), called: z.string(), plural: z.boolean(), aliases: z.array(z.string()).min(1), asker: z.boolean().optional() }).strict(),
     ),
     ambiguous: z.record(z.string(), z.array(z.string()).min(2)).default({}),
   })
@@ -76,7 +78,8 @@ const topicsSchema = z
           cues: z.object({ all: z.array(phrases).min(1), any: phrases.optional(), none: phrases.optional() }).strict(),
           perBody: z
             .object({
-              yesWhen: z.array(z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated'])),
+              yesWhen: z.array(z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated'])).optional(),
+              yesFor: z.array(z.string()).optional(),
               yes: z.string(),
               no: z.string(),
               cite: z.array(citationSchema),
@@ -118,6 +121,7 @@ const obligationsSchema = z
 const positionsSchema = z
   .object({
     source: z.string(),
+    means: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).min(1) }).strict()).default([]),
     positions: z.array(
       z
         .object({
@@ -129,6 +133,7 @@ const positionsSchema = z
           headline: z.string(),
           explanation: z.string().optional(),
           change: z.string().optional(),
+          changeBy: z.string().optional(),
           obligation: obligationStatus.optional(),
           cite: z.array(citationSchema).min(1),
         })
@@ -173,13 +178,14 @@ export function loadKnowledgeBase(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
     perBody: t.perBody && { ...t.perBody, cite: t.perBody.cite.map((c) => toCitation(c, c.source ?? '')) },
   }));
   const { obligations, checks } = readYaml(path.join(dir, 'data', 'obligations.yaml'), obligationsSchema);
-  const positions: Position[] = yamlFiles(path.join(dir, 'data', 'positions')).flatMap((file) => {
-    const data = readYaml(file, positionsSchema);
-    return data.positions.map((p) => ({ ...p, source: data.source, cite: p.cite.map((c) => toCitation(c, data.source)) }));
-  });
+  const positionFiles = yamlFiles(path.join(dir, 'data', 'positions')).map((file) => readYaml(file, positionsSchema));
+  const positions: Position[] = positionFiles.flatMap((data) =>
+    data.positions.map((p) => ({ ...p, source: data.source, cite: p.cite.map((c) => toCitation(c, data.source)) })),
+  );
   const kb: KnowledgeBase = {
     sources: sources.sort((a, b) => a.date.localeCompare(b.date)),
-    bodies: bodies.map(({ id, name, called, plural, aliases }) => ({ id, name, called, plural, aliases })),
+    means: positionFiles.flatMap((data) => data.means),
+    bodies: bodies.map(({ id, name, called, plural, aliases, asker }) => ({ id, name, called, plural, aliases, ...(asker ? { asker } : {}) })),
     topics,
     positions,
     obligations,
@@ -250,6 +256,9 @@ function checkReferences(kb: KnowledgeBase): void {
     if (!sourceIds.has(p.source)) problems.push(`positions file for unknown source "${p.source}"`);
     if (bodyIds.has(p.subject) && !p.status) problems.push(`position for body "${p.subject}" (${p.source}) has no status`);
     if (p.after && p.after >= p.from) problems.push(`position "${p.subject}" (${p.source}): after must be before from`);
+    if (p.changeBy && !kb.means.some((m) => m.id === p.changeBy)) problems.push(`position "${p.subject}" (${p.source}) names unknown means "${p.changeBy}"`);
+    if ((p.status === 'removal-announced' || p.obligation === 'removal-announced') && !p.changeBy)
+      problems.push(`position "${p.subject}" (${p.source}) announces a removal but not its means (changeBy)`);
   }
   const cites = [...kb.positions.flatMap((p) => p.cite), ...kb.topics.flatMap((t) => t.perBody?.cite ?? [])];
   for (const c of cites) {

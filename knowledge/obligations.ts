@@ -65,7 +65,7 @@ export function partnersOn(kb: KnowledgeBase, date: IsoDate): { partners: { body
  * facts, which relevant partners it has and which it lacks.
  */
 export function obligationsSummary(kb: KnowledgeBase, asAt?: IsoDate, facts?: BoardFacts): ObligationsSummary {
-  const { date, pastTheSources } = asAtOf(kb, asAt);
+  const { date, pastTheSources, earlyAccount } = asAtOf(kb, asAt);
   const obligations: ObligationLine[] = kb.obligations.map((o) => {
     const a = answer(kb, { kind: 'topic', topicId: o.topic, asAt: date });
     return {
@@ -86,7 +86,8 @@ export function obligationsSummary(kb: KnowledgeBase, asAt?: IsoDate, facts?: Bo
     ...(facts ? { onBoard: facts.partners.includes(body.id) } : {}),
     citations: citations(kb, position.cite),
   }));
-  const summary: ObligationsSummary = { asAt: date, ...(pastTheSources ? { dateNote: pastTheSources } : {}), obligations, partners };
+  const note = pastTheSources ?? earlyAccount;
+  const summary: ObligationsSummary = { asAt: date, ...(note ? { dateNote: note } : {}), obligations, partners };
   if (facts) {
     const relevant = new Set(partners.map((p) => p.bodyId));
     summary.missing = partners.filter((p) => !p.onBoard).map((p) => p.name);
@@ -157,7 +158,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Runs the checklist against the board's answers as at `asAt` (default: the latest source). */
 export function checkCompliance(kb: KnowledgeBase, answers: CheckAnswers, asAt?: IsoDate): ComplianceResult {
-  const { date, pastTheSources } = asAtOf(kb, asAt);
+  const { date, pastTheSources, earlyAccount } = asAtOf(kb, asAt);
   const byId = new Map(kb.obligations.map((o) => [o.id, o]));
   const lines = kb.checks.flatMap((check): CheckLine[] => {
     const o = byId.get(check.obligation)!;
@@ -174,5 +175,6 @@ export function checkCompliance(kb: KnowledgeBase, answers: CheckAnswers, asAt?:
   const overall = gaps.length
     ? `${plural(gaps.length, 'gap', 'gaps')} as at ${formatDate(date)}: ${named}${gaps.length > OVERALL_NAMES ? `; and ${gaps.length - OVERALL_NAMES} more` : ''}.`
     : `No gaps as at ${formatDate(date)}: ${plural(met, 'requirement', 'requirements')} met${lines.length > met ? `, ${lines.length - met} not required or not settled` : ''}.`;
-  return { asAt: date, ...(pastTheSources ? { dateNote: pastTheSources } : {}), lines, gaps: gaps.length, overall };
+  const note = pastTheSources ?? earlyAccount;
+  return { asAt: date, ...(note ? { dateNote: note } : {}), lines, gaps: gaps.length, overall };
 }

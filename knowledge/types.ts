@@ -15,6 +15,13 @@ export interface SourceMeta {
   name: string;
   /** The day the source speaks for. */
   date: IsoDate;
+  /**
+   * The earliest day its account of the law then in force is read for: a note that says
+   * "at present ..." speaks for a little before its own date.
+   */
+  speaksFrom?: IsoDate;
+  /** How people name it in a question, normalised ("2010 notice", "legislative options note"). */
+  calledAs?: string[];
   file: string;
   /** `numbered`: paragraphs numbered 1..n; `headed`: sections cited by their headings. */
   structure: 'numbered' | 'headed';
@@ -75,6 +82,8 @@ export interface Body {
   plural: boolean;
   /** What people type: names, abbreviations, informal forms. */
   aliases: string[];
+  /** The body asking (the local authority): not the subject of a question that names another. */
+  asker?: boolean;
 }
 
 export type Verdict = 'Yes' | 'No' | 'Not yet' | 'Proposed' | 'Not listed';
@@ -98,6 +107,8 @@ export interface Position {
   explanation?: string;
   /** An announced change that has not yet taken effect at `from`. */
   change?: string;
+  /** The means (a `Means` id) by which the announced removal is to be made. */
+  changeBy?: string;
   /**
    * For a topic that is an obligation: what the position means for it, where the verdict
    * alone does not say (a "No" that is only proposed, a "Yes" whose removal is announced).
@@ -120,12 +131,25 @@ export interface Topic {
    * topic, and words that raise its score. Read by the recognizer only.
    */
   cues: { all: string[][]; any?: string[]; none?: string[] };
-  /** Topics answered per body: the verdict follows the body's status. */
-  perBody?: { yesWhen: BodyStatus[]; yes: string; no: string; cite: Citation[] };
+  /**
+   * Topics answered per body: "Yes" when the body's status is one of `yesWhen`, or the body
+   * is one of `yesFor`; the sentences are filled for the body.
+   */
+  perBody?: { yesWhen?: BodyStatus[]; yesFor?: string[]; yes: string; no: string; cite: Citation[] };
+}
+
+/** A means by which a source says a change will be made ("the Education Bill"). */
+export interface Means {
+  id: string;
+  /** How a sentence names it: "the Education Bill". */
+  name: string;
+  /** What people type for it, normalised. */
+  aliases: string[];
 }
 
 export interface KnowledgeBase {
   sources: Source[];
+  means: Means[];
   bodies: Body[];
   topics: Topic[];
   positions: Position[];
@@ -139,13 +163,18 @@ export interface KnowledgeBase {
   latest: IsoDate;
 }
 
-export type QueryKind = 'body-status' | 'body-list' | 'body-about' | 'topic';
+export type QueryKind = 'body-status' | 'body-list' | 'body-about' | 'topic' | 'passage' | 'changes';
 
 /**
- * What a yes/no question asks of the position: whether it holds now (`is`), whether it was
- * proposed (`proposed`), whether it will last (`stay`), or whether it is going (`removal`).
+ * What a question asks of a subject's timeline: whether it holds (`is`), whether its removal
+ * has happened (`removed`) or is on the way (`removing`), whether it will last (`stays`),
+ * whether it is being brought in (`adding`), whether it was proposed (`proposed`), or when it
+ * changed (`when`).
  */
-export type QuestionForm = 'is' | 'proposed' | 'stay' | 'removal';
+export type QuestionForm = 'is' | 'removed' | 'removing' | 'stays' | 'adding' | 'proposed' | 'when';
+
+/** What a question is asked under: a `Means` id ("once the Education Bill passes"), or any announced change. */
+export type Condition = string;
 
 /** A structured question: what the engine answers. */
 export interface Query {
@@ -156,6 +185,35 @@ export interface Query {
   topicId?: string;
   /** For yes/no questions; `is` when absent. */
   form?: QuestionForm;
+  /** Asked on the condition that an announced change is made: a `Means` id, or `announced`. */
+  condition?: Condition;
+  /** A means the question names without making it a condition ("is the Education Bill taking X off?"). */
+  means?: string;
+  /** Asked about the present ("now", "still", "today"): the answer says first how old its sources are. */
+  now?: boolean;
+  /** Asked as an open question: answer with the position, no verdict. */
+  open?: boolean;
+  /**
+   * A plain yes or no would mislead: the question is asked in the negative ("are schools not
+   * covered?") or about more than the answer covers ("are A and B both gone?").
+   */
+  noVerdict?: boolean;
+  /** The source the question names as saying or proposing it ("did the DfE notice propose ..."). */
+  by?: string;
+  /** Further subjects asked about together ("are schools and JCP both going?"): one verdict only if all agree. */
+  also?: { bodyId?: string; topicId?: string }[];
+  /** For `changes`: the span of time asked about. */
+  span?: { from: IsoDate; to: IsoDate };
+  /** For `changes`: what is announced and yet to happen, rather than what changed. */
+  pending?: boolean;
+  /** For `passage`: the units of the sources that answer it, best first. */
+  units?: { source: string; ref: string }[];
+  /** For `passage`: the question's words, stemmed, to pick the sentence that answers it. */
+  terms?: string[];
+  /** For `passage`: the question asked yes or no (the passage answers it without a verdict). */
+  yesNo?: boolean;
+  /** For `passage`: the sentence found proposes what was asked ("did the note propose X?": Yes). */
+  proposal?: string;
   /** For `body-list`: which status to list; relevant partners when absent. */
   listOf?: 'relevant-partner' | 'removal-announced' | 'proposed';
   /** The as-at date; the latest source's date when absent. */
@@ -187,8 +245,10 @@ export interface Answer {
   /** Announced or later changes the sources date after `asAt`. */
   changes: Change[];
   citations: CitationView[];
-  /** Items of a list answer (relevant partners). */
+  /** Items of a list answer (relevant partners), or the lines of a change answer. */
   items?: { name: string; called: string; note?: string }[];
+  /** Said when the answer holds only under the question's condition. */
+  condition?: string;
 }
 
 // ---- obligations, the board's facts, and the compliance check ----

@@ -1,6 +1,6 @@
 // Understanding reminder requests (en-GB): which command, and for a new reminder, the
 // meeting (one-off with chrono-node, recurring as an RFC 5545 rule) and the offsets.
-import { loadChrono } from './chrono';
+import { loadChrono } from '../knowledge/understand/dates';
 import { DateTime } from 'luxon';
 import type { Draft, Meeting, Offset } from './types';
 import { DEFAULT_ZONE, dateInWords, localToMillis, millisToLocal, nextReminderAfter, reminderTime, whenInWords, offsetInWords } from './time';

@@ -6,7 +6,7 @@ import { Recognizer } from '../dialogs/sdk';
 import type { Activity, RecognizerResult } from 'botbuilder';
 import { Keyv } from 'keyv';
 import type { Answer, Query } from '../knowledge/types';
-import type { Understanding } from '../dialogs/understanding';
+import type { Understanding } from '../knowledge/understand/types';
 import type { KnowledgeEngine } from '../dialogs/engine';
 import { createLogger } from '../bot/log';
 

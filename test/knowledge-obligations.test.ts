@@ -30,9 +30,11 @@ describe('obligations summary', () => {
     expect(status(before, 'guidance').status).toBe('required');
     expect(status(latest, 'guidance').status).toBe('no-longer-required');
     expect(labels(status(latest, 'guidance'))).toEqual(['DfE 2010 notice (What will change, why, and when)']);
-    // what the 2008 note first speaks of is not guessed for the day before it
-    expect(status(before, 'board').status).toBe('not-stated');
-    expect(before.partners).toEqual([]);
+    // the day before the 2008 note is answered from its account of the law then in force, saying so
+    expect(status(before, 'board').status).toBe(status(proposals, 'board').status);
+    expect(before.partners.map((p) => p.bodyId)).toEqual(proposals.partners.map((p) => p.bodyId));
+    expect(before.partners.map((p) => p.bodyId)).toContain('learning-and-skills-council');
+    expect(before.dateNote).toMatch(/as the DCSF 2008 note \(2 July 2008\) describes it/);
     // the Board: proposed in 2008 (para 38), required with its removal announced in 2010
     expect(status(proposals, 'board').status).toBe('proposed');
     expect(labels(status(proposals, 'board'))).toContain('DCSF 2008, para 38');
@@ -72,7 +74,7 @@ describe('obligations summary', () => {
   test('a date past the sources is answered as at the latest, with a note', () => {
     const s = obligationsSummary(kb, '2026-11-22');
     expect(s.asAt).toBe('2010-10-31');
-    expect(s.dateNote).toMatch(/sources end with the DfE 2010 notice/);
+    expect(s.dateNote).toMatch(/My latest source is the DfE 2010 notice of 31 October 2010, and the law may have changed since/);
   });
 });
 

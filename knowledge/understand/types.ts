@@ -1,5 +1,5 @@
-// What the recognizer makes of a message: the contract between understanding and the dialogs.
-import type { Query } from '../knowledge/types';
+// What the understanding makes of a message: the contract between it and the dialogs.
+import type { Query } from '../types';
 
 export type Intent =
   /** A question the knowledge base can answer: `query` is complete. */
@@ -10,6 +10,8 @@ export type Intent =
   | 'clarify'
   | 'help'
   | 'greeting'
+  /** "thanks", "cheers": answered like a person, not with the welcome. */
+  | 'thanks'
   /** Meeting reminders: schedule, list, cancel, pause, resume (the reminders dialog). */
   | 'reminders'
   /** The board's obligations summary card, as at `query.asAt` when given. */
@@ -39,6 +41,8 @@ export interface Understanding {
   action?: string;
   /** For `bad-input`: a short, clear reason to show the user. */
   message?: string;
-  /** 0..1: how sure the recognizer is. */
+  /** For `none`: the words of the question the sources do not cover, as typed. */
+  unknownTerms?: string[];
+  /** 0..1: how sure the understanding is. */
   confidence: number;
 }

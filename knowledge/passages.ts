@@ -1,0 +1,135 @@
+// Full-text search over the sources' citable units (the 51 paragraphs of the 2008 note and
+// the sections of the 2010 notice) with MiniSearch's BM25 ranking, for questions no curated
+// topic answers. A unit is an answer only if it speaks to every content term of the
+// question: ranking alone would always find *something*, which is how a question the
+// sources do not cover gets a confident answer about a neighbouring topic.
+import MiniSearch from 'minisearch';
+import type { KnowledgeBase } from './types';
+import { NEGATION, PROPOSING } from './understand/language';
+import { lexiconOf, unitKey } from './understand/lexicon';
+import { fold, normalise, runsFrom, stem } from './understand/text';
+
+/** One thing a passage must speak to: a word (any of its synonyms' stems) or a body (any of its names). */
+export type Requirement = { stems: string[] } | { body: string };
+
+interface Sentence {
+  text: string;
+  stems: Set<string>;
+  bodies: Set<string>;
+  negated: boolean;
+  proposing: boolean;
+}
+
+interface Unit {
+  key: string;
+  source: string;
+  ref: string;
+  /** A unit under the heading "The Proposal" says what was proposed, whatever its verbs. */
+  proposal: boolean;
+  stems: Set<string>;
+  bodies: Set<string>;
+  sentences: Sentence[];
+}
+
+interface Passages {
+  search: MiniSearch<{ id: string; text: string }>;
+  units: Map<string, Unit>;
+}
+
+const built = new WeakMap<KnowledgeBase, Passages>();
+
+/** The sentences of a unit: bullets and full stops end them. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.;!?])\s+(?=[A-Z‘“•(])|\n/)
+    .map((s) => s.replace(/^•\s*/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function passagesOf(kb: KnowledgeBase): Passages {
+  let p = built.get(kb);
+  if (p) return p;
+  const lex = lexiconOf(kb);
+  const bodiesIn = (text: string): Set<string> => {
+    const words = normalise(text).split(' ').filter(Boolean).map(fold);
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (const run of runsFrom(words, i, lex.longestAlias)) {
+        const ids = lex.aliases.get(run);
+        // a word that names several bodies ("health") names none of them for certain
+        if (ids?.length === 1) found.add(ids[0]!);
+      }
+    return found;
+  };
+  const units = new Map<string, Unit>();
+  const docs: { id: string; text: string }[] = [];
+  for (const source of kb.sources) {
+    for (const u of source.units) {
+      const key = unitKey(source.id, u.ref);
+      const text = `${u.heading ?? ''} ${u.text}`;
+      const sentences = sentencesOf(u.text).map((s) => {
+        const plain = normalise(s);
+        return { text: s, stems: new Set(plain.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(s), negated: NEGATION.test(plain), proposing: PROPOSING.test(plain) };
+      });
+      units.set(key, { key, source: source.id, ref: u.ref, proposal: u.heading === 'The Proposal', stems: lex.unitStems.get(key) ?? new Set(), bodies: bodiesIn(text), sentences });
+      docs.push({ id: key, text });
+    }
+  }
+  const search = new MiniSearch<{ id: string; text: string }>({
+    fields: ['text'],
+    tokenize: (text) => normalise(text).split(' ').filter(Boolean),
+    processTerm: (term) => stem(term),
+  });
+  search.addAll(docs);
+  p = { search, units };
+  built.set(kb, p);
+  return p;
+}
+
+const meets = (r: Requirement, stems: Set<string>, bodies: Set<string>) => ('body' in r ? bodies.has(r.body) : r.stems.some((s) => stems.has(s)));
+
+export interface PassageHit {
+  source: string;
+  ref: string;
+  score: number;
+}
+
+/**
+ * The units that speak to every requirement, best first by BM25 over `words`. With
+ * `window`, every requirement must be met within two neighbouring sentences, not merely
+ * somewhere in the unit.
+ */
+export function findPassages(kb: KnowledgeBase, words: string[], required: Requirement[], options: { window?: boolean; limit?: number } = {}): PassageHit[] {
+  const { search, units } = passagesOf(kb);
+  const query = words.join(' ');
+  if (!query.trim() || !required.length) return [];
+  const out: PassageHit[] = [];
+  for (const hit of search.search(query, { combineWith: 'OR' })) {
+    const unit = units.get(hit.id);
+    if (!unit || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
+    if (options.window && !unit.sentences.some((s, i) => {
+      const next = unit.sentences[i + 1];
+      const stems = next ? new Set([...s.stems, ...next.stems]) : s.stems;
+      const bodies = next ? new Set([...s.bodies, ...next.bodies]) : s.bodies;
+      return required.every((r) => meets(r, stems, bodies));
+    })) continue;
+    out.push({ source: unit.source, ref: unit.ref, score: hit.score });
+    if (out.length >= (options.limit ?? 2)) break;
+  }
+  return out;
+}
+
+/**
+ * A sentence of `source` that proposes exactly what was asked: it meets every requirement
+ * by itself, says no "not" or "unlikely", and proposes (or stands in a "The Proposal"
+ * paragraph). The basis of a "Yes" to "did the note propose X?"; anything less is not.
+ */
+export function findProposal(kb: KnowledgeBase, source: string, required: Requirement[]): { ref: string; sentence: string } | undefined {
+  if (!required.length) return undefined;
+  for (const unit of passagesOf(kb).units.values()) {
+    if (unit.source !== source || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
+    const s = unit.sentences.find((x) => !x.negated && (x.proposing || unit.proposal) && required.every((r) => meets(r, x.stems, x.bodies)));
+    if (s) return { ref: unit.ref, sentence: s.text };
+  }
+  return undefined;
+}

@@ -1,0 +1,615 @@
+// The understanding: a message's text in, an Understanding out (intent, the question as a
+// structured query, choices to ask back, or the terms it could not place). Pure: the clock
+// is an argument, and nothing here does I/O or knows of Teams.
+//
+// A question is read for what it asks, not only what it is about: its subject (a body, a
+// topic, a body the sources never name), what it asks of it (is it so, has it gone, is it
+// going, will it stay, was it proposed, when), the date or condition it is asked under, and
+// every word it uses. A word that no part of the reading accounts for, and that the answer's
+// own sources do not use, means the question is not one the sources answer.
+import { answer } from '../engine';
+import { findPassages, findProposal, type Requirement } from '../passages';
+import type { Answer, Condition, KnowledgeBase, Query, QuestionForm, Topic } from '../types';
+import { readDates, type DatesRead } from './dates';
+import {
+  ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_NUMBER, NOT_AN_AMOUNT, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
+  WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
+  HELP_CUES, IMMEDIACY, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  THANKS, WHEN, WHY, YES_NO_START, type CommandIntent,
+} from './language';
+import { correct, lexiconOf, type Lexicon } from './lexicon';
+import { fold, foldPhrase, normalise, runsFrom, stem } from './text';
+import type { Choice, Understanding } from './types';
+
+export type { Choice, Intent, Understanding } from './types';
+
+/** Longest message read, in characters: a question, not a document. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+// ---- a message read ----
+
+interface Reading {
+  /** The words as typed (normalised). */
+  typed: string[];
+  /** Corrected words. */
+  words: string[];
+  /** Corrected, folded words. */
+  folded: string[];
+  /** The corrected words as one string, for the patterns of language.ts. */
+  text: string;
+  /** Every run of 1..6 folded words. */
+  grams: Set<string>;
+  /** The stems of the corrected words. */
+  stems: string[];
+  /** Words some part of the reading has accounted for. */
+  used: boolean[];
+  /** Words that only say when (a date, a source named as a moment). */
+  when: boolean[];
+}
+
+function read(raw: string, lex: Lexicon): Reading {
+  let text = normalise(raw);
+  for (const [pattern, expansion] of PHRASE_EXPANSIONS) text = text.replace(pattern, expansion);
+  const typed = text.split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' '));
+  const words = typed.map((w) => correct(w, lex));
+  const folded = words.map(fold);
+  const grams = new Set<string>();
+  for (let i = 0; i < folded.length; i++) for (const run of runsFrom(folded, i, 6)) grams.add(run);
+  return { typed, words, folded, text: words.join(' '), grams, stems: words.map(stem), used: words.map(() => false), when: words.map(() => false) };
+}
+
+/** Shorthand by word: a Map, so that a message saying "constructor" reads no prototype. */
+const EXPANSIONS = new Map(Object.entries(WORD_EXPANSIONS));
+
+/** Where a folded phrase starts in the message, word indexes. */
+function phraseAt(r: Reading, phrase: string): number[] {
+  if (!r.grams.has(phrase)) return [];
+  const parts = phrase.split(' ');
+  const out: number[] = [];
+  for (let i = 0; i + parts.length <= r.folded.length; i++) if (parts.every((p, j) => r.folded[i + j] === p)) out.push(i);
+  return out;
+}
+
+/** Where a one-word cue stands: the same word, the same stem ("pooled" for "pool"), or a long cue as a prefix. */
+function wordAt(r: Reading, word: string): number[] {
+  const s = stem(word);
+  const out: number[] = [];
+  r.folded.forEach((w, i) => { if (w === word || r.stems[i] === s || (word.length >= 6 && w.startsWith(word))) out.push(i); });
+  return out;
+}
+
+/** True if the message has the folded phrase. */
+function has(r: Reading, phrase: string): boolean {
+  return r.grams.has(phrase) || (!phrase.includes(' ') && wordAt(r, phrase).length > 0);
+}
+
+/** Where a phrase first stands in the message (word index), or the message's length. */
+function firstAt(r: Reading, phrase: string): number {
+  const at = phrase.includes(' ') ? phraseAt(r, phrase) : wordAt(r, phrase);
+  return at.length ? at[0]! : r.words.length;
+}
+
+/** Marks the words of every occurrence of a folded phrase as accounted for. */
+function use(r: Reading, phrase: string): void {
+  const n = phrase.split(' ').length;
+  for (const at of phraseAt(r, phrase)) for (let j = 0; j < n; j++) r.used[at + j] = true;
+  if (!phrase.includes(' ')) for (const i of wordAt(r, phrase)) r.used[i] = true;
+}
+
+/** Marks the words a pattern matches in the message's text as accounted for. */
+function useMatches(r: Reading, pattern: RegExp): void {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of r.text.matchAll(global)) markSpan(r, m.index, m.index + m[0].length);
+}
+
+function markSpan(r: Reading, from: number, to: number): void {
+  let at = 0;
+  r.words.forEach((w, i) => {
+    const end = at + w.length;
+    if (end > from && at < to) r.used[i] = true;
+    at = end + 1;
+  });
+}
+
+const hasAny = (r: Reading, phrases: readonly string[]) => phrases.some((p) => has(r, foldPhrase(p)));
+
+// ---- what it is about ----
+
+interface Named {
+  ids: string[];
+  at: number;
+  length: number;
+}
+
+/** Bodies named in the message, longest alias first, in order of appearance. */
+function bodiesIn(r: Reading, lex: Lexicon): Named[] {
+  const found: Named[] = [];
+  for (let i = 0; i < r.folded.length; ) {
+    const runs = runsFrom(r.folded, i, lex.longestAlias);
+    let matched = 0;
+    for (let n = runs.length; n >= 1; n--) {
+      const ids = lex.aliases.get(runs[n - 1]!);
+      if (ids) { found.push({ ids, at: i, length: n }); matched = n; break; }
+    }
+    i += matched || 1;
+  }
+  return found;
+}
+
+/**
+ * The topic a message is about: every cue group met, none of its exclusions. Where two
+ * topics are, the one named first in the main clause wins ("will the DCS requirement go
+ * along with the board requirement?" is about the DCS), then the one more cues describe.
+ */
+function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; cues: string[]; others: Topic[] } | undefined {
+  let best: { topic: Topic; cues: string[]; at: number; score: number } | undefined;
+  const matched: Topic[] = [];
+  for (const t of lex.topics) {
+    // what rules a topic out counts only in the main clause ("now the guidance is withdrawn, do we still need a board?")
+    if (t.none.some((p) => (p.includes(' ') ? phraseAt(r, p) : wordAt(r, p)).some((i) => i >= mainFrom))) continue;
+    if (!t.all.every((group) => group.some((p) => has(r, p)))) continue;
+    const anyHits = t.any.filter((p) => has(r, p));
+    const first = Math.min(...t.all[0]!.map((p) => firstAt(r, p)));
+    const at = first < mainFrom ? first + r.words.length : first;
+    if (first >= mainFrom) matched.push(t.topic);
+    const score = t.all.length * 10 + anyHits.length;
+    // named clearly first (two words or more ahead) wins; otherwise the better described
+    const better = !best || at < best.at - 2 || (Math.abs(at - best.at) <= 2 && score > best.score);
+    if (better) best = { topic: t.topic, cues: [...t.all.flat().filter((p) => has(r, p)), ...anyHits], at, score };
+  }
+  // other topics of other areas the question also names ("are the board requirement and the CYPP both gone?")
+  return best && { ...best, others: matched.filter((t) => t.area !== best!.topic.area && t.kind === 'yes-no' && best!.topic.kind === 'yes-no') };
+}
+
+/**
+ * Where the main clause starts: after a leading clause that sets the scene ("now the
+ * guidance is withdrawn, ...", "we started consulting for the 2011 cypp, ..."). Its words
+ * are context, not the question.
+ */
+function mainClauseFrom(raw: string, r: Reading): number {
+  const lead = /^(?:now|now that|since|given|as|seeing as|following|because|with|after|once|when|if)\b(?:\s+\w+){1,8}?\s+(?:is|are|was|were|has been|have been|being|gone|done)\s+(?:\w+\s+){0,2}?(?=(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why)\b)/.exec(r.text);
+  if (lead) return lead[0].trim().split(' ').length;
+  const comma = /^([^,;?–—-]{8,120})[,;–—-]\s*(?=(?:so\s+)?(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why|which)\b)/i.exec(raw.trim());
+  // "... - is that right?": the claim before it is the question
+  if (comma && /^[,;–—-]?\s*(?:is|isnt|isn't) (?:that|this|it) (?:right|true|correct|so|the case)\b/i.test(raw.trim().slice(comma[1]!.length + 1))) return 0;
+  return comma ? normalise(comma[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length : 0;
+}
+
+/** What the question asks of its subject, read in its main clause. */
+function formOf(main: string): QuestionForm {
+  const found = FORM_PATTERNS.find((f) => f.pattern.test(main));
+  if (!found) return WHEN.test(main) ? 'when' : 'is';
+  // "is the board requirement going straight away?" asks whether it has gone already
+  if (found.form === 'removing' && IMMEDIACY.test(main) && !/\b(?:will|going to|gonna)\b/.test(main)) return 'removed';
+  return found.form;
+}
+
+/** The condition a question is asked under, and the means of change it names. */
+function conditionOf(r: Reading, lex: Lexicon): { condition?: Condition; means?: string } {
+  const conditional = lex.means.find((m) => m.condition.test(r.text));
+  if (conditional) return { condition: conditional.id };
+  const means = lex.means.find((m) => m.named.test(r.text))?.id;
+  if (ANY_CHANGE_CONDITION.test(r.text)) return { condition: means ?? 'announced' };
+  return means ? { means } : {};
+}
+
+// ---- who a question is about, when the knowledge base does not know them ----
+
+const AUX = '(?:is|are|was|were|will|would|has|have|had|does|do|did|should|must|can|could|shall|may|might|isnt|arent|wasnt|werent|wont|r)';
+const DET = '(?:(?:the|a|an|our|my|their|your|local|any|all|these|those)\\s+)?';
+const ADV = '(?:(?:still|now|currently|also|even|already|actually|legally|going to|to|be|become|becoming|been|being|technically|officially)\\s+)*';
+const PARTNER_TAIL = '(?:(?:a|an|one of the|among the|part of the|classed as|counted as|considered|treated as|listed as|named as|on the list of)\\s+)?(?:relevant|statutory|named)\\s+partners?\\b';
+const DUTY_TAIL = '(?:covered|bound|subject|included|caught|in scope|within scope)\\s+(?:by|under|to|in|within)\\s+(?:the\\s+)?(?:duty|section 10|s10|s 10|duty to co ?operate)';
+const COOP_TAIL = '(?:have to|need to|required to|obliged to|expected to|must|got to|has to|meant to|supposed to|under a duty to|under the duty to)\\s+(?:co ?operate|co op|coop)';
+const IS_AUX = new RegExp(`^${AUX}$`);
+const SUBJECT_SHAPES = [
+  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${PARTNER_TAIL}`, 'g'),
+  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${DUTY_TAIL}`, 'g'),
+  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${COOP_TAIL}`, 'g'),
+  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}(?:covered|bound|included|in scope)\\b`, 'g'),
+  new RegExp(`(?:^|whether|if|that)\\s*${DET}(.+?)\\s+(?:is|are|r)\\s+${ADV}${PARTNER_TAIL}`, 'g'),
+  new RegExp(`^${DET}(.+?)\\s+(?:a\\s+)?(?:relevant|statutory)\\s+partners?(?:\\s+or not)?$`, 'g'),
+];
+const DATE_WORDS = /\b(?:in|during|before|after|since|by|until|as at|as of)\s+(?:\d{4}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{4})\b|\b\d{4}\b/g;
+
+/** The shortest subject a partner question names: "housing associations". */
+function subjectOf(text: string): { subject: string; index: number } | undefined {
+  let best: { subject: string; index: number } | undefined;
+  for (const shape of SUBJECT_SHAPES) {
+    for (const m of text.matchAll(shape)) {
+      const words = m[1]!.split(' ');
+      for (let i = words.length - 1; i >= 0; i--) if (IS_AUX.test(words[i]!)) { words.splice(0, i + 1); break; }
+      const subject = words.join(' ').replace(DATE_WORDS, ' ').replace(/^(?:the|a|an|our|my|their|your|local)\s+/, '').replace(/\s+/g, ' ').trim();
+      if (subject && (!best || subject.length < best.subject.length)) best = { subject, index: m.index + m[0].indexOf(m[1]!) };
+    }
+  }
+  return best;
+}
+
+/** A subject that stands for one the user has not named: "they", "this organisation", "our partner". */
+/** A subject that stands for one the user has not named: "they", "this organisation", "our partner". */
+function isStandIn(subject: string): boolean {
+  const words = subject.split(' ').filter((w) => !STAND_IN_DETERMINERS.has(w) && w !== 'all' && w !== 'of' && w !== 'local');
+  return words.length > 0 && words.length <= 2 && words.every((w) => STAND_INS.has(w) || STAND_INS.has(fold(w)));
+}
+
+/** "is it a requirement to ...", "was it proposed to ...": an "it" that stands for nothing. */
+const DUMMY_IT = /\b(?:is|was|will|would|has|had) it (?:still |now |currently |legally |actually |ever |been |already )*(?:a |an |the )?(?:legal |statutory |formal )?(?:requirement|required|necessary|compulsory|mandatory|true|the case|possible|ok|okay|allowed|legal|law|obligatory|right|correct|proposed|suggested|planned|intended|announced|recommended|mooted|considered|expected|the plan|the intention|the idea)\s+(?:to|that|for)\b/;
+
+/**
+ * The stand-in a question's subject is, if it is one: "are *they* covered?", "can *this
+ * organisation* pool with us?", "does *our partner* have to be on the board?".
+ */
+function standInSubject(r: Reading): string | undefined {
+  if (DUMMY_IT.test(r.text)) return undefined;
+  const m = /^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|does|do|did|should|must|can|could|may|might|shall)\s+(?:still\s+|now\s+)?((?:this|that|these|those|our|my|their|the|your)\s+)?(\w+)\b/.exec(r.text);
+  if (m) {
+    const word = m[2]!;
+    if (/^(?:they|them|it|that|this|those|these|he|she|one)$/.test(word) && !m[1]) return word;
+    if (m[1] && m[1].trim() !== 'the' && (STAND_INS.has(word) || STAND_INS.has(fold(word)))) return `${m[1]}${word}`;
+  }
+  const generic = /\b(?:this|that|our|my|their) (?:organisation|organization|body|agency|partner|partners|org|service|provider|post|role|requirement|duty)\b|^(?:are )?they\b/.exec(r.text);
+  return generic?.[0];
+}
+
+/** "can we delegate functions to them?": an object that stands for nobody named. */
+function standInObject(r: Reading): string | undefined {
+  return /\b(?:to|with|for|about|on|from) (?:them|it|those|that one|this one)\b/.exec(r.text)?.[0];
+}
+
+// ---- the parts of a reading ----
+
+const question = (query: Query, confidence: number): Understanding => ({ intent: 'question', query, confidence });
+const outOfScope = (terms: string[]): Understanding => ({ intent: 'none', confidence: 0.6, unknownTerms: [...new Set(terms)].slice(0, 4) });
+
+const softStems = new Set(SOFT_WORDS.map(stem));
+
+interface Word {
+  typed: string;
+  stem: string;
+}
+
+const requirementStems = new Set(REQUIREMENT_WORDS.map(stem));
+
+/**
+ * Content words: not the words of asking, nor a date, nor a verb that names nothing. With
+ * `skipUsed`, only those no part of the reading accounted for, and words of obligation count
+ * as understood (the answer comes from a requirement's timeline).
+ */
+function contentWords(r: Reading, lex: Lexicon, skipUsed: boolean): Word[] {
+  const out: Word[] = [];
+  r.words.forEach((w, i) => {
+    if ((skipUsed && r.used[i]) || r.when[i]) return;
+    const s = stem(w);
+    if (lex.questionStems.has(s) || softStems.has(s) || (skipUsed && requirementStems.has(s)) || /^\d{1,2}$/.test(w) || w.length < 2) return;
+    out.push({ typed: r.typed[i]!, stem: s });
+  });
+  return out;
+}
+
+/** Synonyms by stem: a question's "scrapped" is met by a source's "removed". */
+const synonymStems = new Map<string, string[]>();
+for (const [word, alternatives] of Object.entries(SYNONYMS)) {
+  const stems = [word, ...alternatives].flatMap((w) => normalise(w).split(' ')).map(stem);
+  for (const s of stems) synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? [s]), ...stems])]);
+}
+const alternativesOf = (s: string): string[] => synonymStems.get(s) ?? [s];
+
+/** Every stem of an answer's own words: its sentences, its lists, and the words it quotes. */
+function answerStems(a: Answer): Set<string> {
+  const texts = [a.title, a.headline, ...a.explanation, ...a.changes.map((c) => c.text), ...(a.items ?? []).map((i) => i.name), ...a.citations.map((c) => c.quote), a.condition ?? ''];
+  return new Set(texts.flatMap((t) => normalise(t).split(' ')).filter(Boolean).map(stem));
+}
+
+/**
+ * The answer to `query` if it speaks to every content word the reading left over (and
+ * gives a number where one was asked for); otherwise the honest refusal naming the words
+ * the sources, as answered, do not cover.
+ */
+function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Query, confidence: number): Understanding {
+  const left = contentWords(r, lex, true);
+  const wantsNumber = WANTS_NUMBER.test(r.text);
+  if (!left.length && !wantsNumber) return question(query, confidence);
+  const a = answer(kb, query);
+  if (wantsNumber && !givesNumber([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
+  const said = answerStems(a);
+  const missing = left.filter((w) => !alternativesOf(w.stem).some((s) => said.has(s))).map((w) => w.typed);
+  return missing.length ? outOfScope(missing) : question(query, confidence);
+}
+
+/** Dates as query fields. */
+function dated(d: DatesRead): Pick<Query, 'asAt' | 'asAtText' | 'now'> {
+  return { ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}), ...(d.now ? { now: true } : {}) };
+}
+
+const DATE_TEXT = /\b(?:(?:in|during|before|after|since|by|until|till|as at|as of|on|from|between|and|to|earlier in|prior to|compared (?:with|to)|early|late|mid)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+)?(?:19|20)\d{2}\b/;
+const TIME_WORDS = /\b(?:today|now|currently|at the moment|these days|at present|nowadays|as things stand|earlier|before|after|since|yet|already|then|time|anymore|still|any more|straight away|right away|immediately|at the time|ever)\b/;
+
+function useDates(r: Reading, d: DatesRead, kb: KnowledgeBase): void {
+  const mark = (pattern: RegExp) => {
+    const before = [...r.used];
+    useMatches(r, pattern);
+    r.used.forEach((u, i) => { if (u && !before[i]) r.when[i] = true; });
+  };
+  mark(DATE_TEXT);
+  mark(TIME_WORDS);
+  for (const source of kb.sources) for (const name of source.calledAs ?? []) mark(new RegExp(`\\b${normalise(name).replace(/\s+/g, '\\s+')}\\b`));
+  if (d.asAt) mark(new RegExp(`\\b${normalise(d.asAt.text).replace(/\s+/g, '\\s+')}\\b`));
+}
+
+function choicesFor(kb: KnowledgeBase, ids: string[], base: Omit<Query, 'bodyId'>): Choice[] {
+  return ids.flatMap((id) => {
+    const body = kb.bodies.find((b) => b.id === id);
+    return body ? [{ title: body.name, query: { ...base, bodyId: id } }] : [];
+  });
+}
+
+function topicChoices(kb: KnowledgeBase, ids: string[], base: Omit<Query, 'kind' | 'topicId'>): Choice[] {
+  return ids.flatMap((id) => {
+    const topic = kb.topics.find((t) => t.id === id);
+    return topic ? [{ title: topic.title, query: { ...base, kind: 'topic', topicId: id } as Query }] : [];
+  });
+}
+
+/** Bodies whose status changes over time: the likely choices when a body is missing. */
+function likelyBodies(kb: KnowledgeBase): string[] {
+  return kb.bodies.filter((b) => new Set(kb.positions.filter((p) => p.subject === b.id).map((p) => p.status)).size > 1).map((b) => b.id).slice(0, 6);
+}
+
+const LIST_OF: Partial<Record<QuestionForm, NonNullable<Query['listOf']>>> = { removing: 'removal-announced', removed: 'removal-announced', proposed: 'proposed' };
+
+/** Words that bring a body into the duty to cooperate: part of a question about its place, not a subject of their own. */
+const INTO_THE_DUTY = /\b(?:add|adds|added|adding|extend|extends|extended|extending|bring|brought|bringing|put|putting|become|becomes|became|becoming|apply|applies|applied|make|made|join|joined|include|included|including|make them|into|onto|to the list|on the list|off the list|from the list|under|take on|status)\b/;
+
+// ---- understanding ----
+
+/** What a message asks, as at `now` (the clock is the caller's). */
+export function understand(kb: KnowledgeBase, text: string, now: Date): Understanding {
+  const raw = (text ?? '').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\uFEFF]/g, ' ');
+  if (raw.length > MAX_QUESTION_LENGTH)
+    return { intent: 'bad-input', confidence: 1, message: `That message is too long for me to read (${raw.length.toLocaleString('en-GB')} characters). Please ask one question at a time, in under ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} characters.` };
+  if (!raw.trim()) return { intent: 'bad-input', confidence: 1, message: 'I didn’t get a question there. Try asking, for example, “Are sixth form colleges relevant partners?”, or type “help”.' };
+  const lex = lexiconOf(kb);
+  const r = read(raw, lex);
+  if (!r.words.some((w) => /[a-z]{2}/.test(w))) {
+    return /[\p{L}]/u.test(raw)
+      ? { intent: 'bad-input', confidence: 1, message: 'I can only read questions in English. Try, for example, “Must we publish a CYPP?”, or type “help”.' }
+      : { intent: 'bad-input', confidence: 1, message: 'I couldn’t find a question in that. Try, for example, “Is the PCT a relevant partner?”, or type “help”.' };
+  }
+
+  const d = readDates(raw, r.text, now, kb);
+  const command = COMMAND_CUES.find((c) => hasAny(r, c.cues));
+  if (command) {
+    const action = (COMMAND_ACTIONS[command.intent as CommandIntent] ?? []).find((a) => hasAny(r, a.cues))?.action;
+    return { intent: command.intent, query: { kind: 'topic', ...dated(d) }, ...(action ? { action } : {}), confidence: 0.9 };
+  }
+  if (r.words.length <= 6 && hasAny(r, THANKS) && !/\?/.test(raw) && !OPEN_START.test(r.text) && !YES_NO_START.test(r.text)) return { intent: 'thanks', confidence: 0.9 };
+  if (r.words.length <= 6 && hasAny(r, HELP_CUES)) return { intent: 'help', confidence: 0.9 };
+  if (r.words.length <= 5 && r.words.every((w) => CHATTER.has(w)))
+    return { intent: hasAny(r, THANKS) && !hasAny(r, GREETINGS) ? 'thanks' : 'greeting', confidence: 0.9 };
+
+  useDates(r, d, kb);
+  // a scene-setting clause ("now the guidance is withdrawn, ...") is context: what is asked is read in the main clause
+  const mainFrom = mainClauseFrom(raw, r);
+  const main = r.words.slice(mainFrom).join(' ');
+  const { condition, means } = conditionOf(r, lex);
+  const negated = NEGATED.test(main) && !/\bor not\b/.test(main);
+  const form = negated && NO_MORE.test(main) ? 'removed' : formOf(main);
+  const noVerdict = (negated && form !== 'removed') || /\bboth\b/.test(main);
+  for (const f of FORM_PATTERNS) useMatches(r, f.pattern);
+  for (const pattern of [ANY_CHANGE_CONDITION, ...lex.means.flatMap((m) => [m.named, m.condition])]) useMatches(r, pattern);
+  if (condition) useMatches(r, new RegExp(`\\b${CONDITION_PASSES}\\b`));
+  if (form === 'when') useMatches(r, WHEN);
+  const asks = {
+    open: OPEN_START.test(r.text),
+    yesNo: YES_NO_START.test(r.text),
+    why: WHY.test(r.text),
+    change: CHANGE_PATTERNS.some((p) => p.test(r.text)) || (!!d.span && !YES_NO_START.test(r.text)),
+    partner: hasAny(r, PARTNER_CUES),
+    list: hasAny(r, LIST_CUES),
+    about: hasAny(r, ABOUT_CUES),
+  };
+  for (const p of CHANGE_PATTERNS) useMatches(r, p);
+  if (asks.why) useMatches(r, WHY);
+  const by = SPEAKS.test(main) ? namedSource(r, kb) : undefined;
+  const base = { ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
+  const named = bodiesIn(r, lex);
+  // the authority asking is not the subject when another body is named ("can the LA pool with the PCT?")
+  const candidates = named.filter((b) => b.ids.length === 1).sort((a, b) => Number(lex.self.has(a.ids[0]!)) - Number(lex.self.has(b.ids[0]!)));
+  // the authority on its own is the subject only of "is the LA a relevant partner?": its duties are topics
+  const body = candidates[0] && (!lex.self.has(candidates[0].ids[0]!) || /\b(?:relevant|statutory) partner/.test(r.text)) ? candidates[0] : undefined;
+  for (const b of named) for (let j = 0; j < b.length; j++) r.used[b.at + j] = true;
+  const topic = bestTopic(r, lex, mainFrom);
+  // a word that could name several bodies but is part of the topic's own phrase ("health" in "Health Act") names none
+  const inTopicCue = (b: Named) => (topic?.cues ?? []).some((cue) => cue.includes(' ') && phraseAt(r, cue).some((at) => at <= b.at && b.at < at + cue.split(' ').length));
+  const ambiguous = named.find((b) => b.ids.length > 1 && !inTopicCue(b));
+  if (topic) for (const cue of topic.cues) use(r, cue);
+  // the scene-setting clause is context: its words are not what is asked
+  for (let i = 0; i < mainFrom; i++) r.used[i] = true;
+  if (asks.partner) {
+    for (const cue of PARTNER_CUES) use(r, foldPhrase(cue));
+    useMatches(r, INTO_THE_DUTY);
+  }
+  const bodyId = body?.ids[0];
+  // "are schools and JCP both going?": every body named is asked about
+  const others = [...new Set(candidates.map((b) => b.ids[0]!).filter((id) => id !== bodyId && !lex.self.has(id)))];
+  const also = others.length && /\b(?:and|both|or|as well as|plus|either|neither|nor)\b/.test(main) ? { also: others.map((id) => ({ bodyId: id })), noVerdict: false } : {};
+  // a pronoun stands for the body the question names, if it names one ("CTCs, are they covered?")
+  const bodyShaped = !topic || !!topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners';
+  const standIn = named.length ? undefined : standInSubject(r) ?? (bodyShaped ? standInObject(r) : undefined);
+  const yesNo = !asks.open && (asks.yesNo || /\?\s*$/.test(raw) || asks.partner);
+
+  // what changed between two dates, or what is about to change, for one subject or all of them
+  if (asks.change && !asks.yesNo) {
+    const subject = bodyId ? { bodyId } : topic && topic.topic.id !== 'relevant-partners' ? { topicId: topic.topic.id } : asks.partner ? { topicId: 'relevant-partners' } : {};
+    if (COMING.test(r.text) && !d.span) return answeredWithin(kb, r, lex, { kind: 'changes', pending: true, ...subject, ...(means ? { means } : {}) }, 0.8);
+    const span = d.span ?? { from: kb.sources[0]!.date, to: kb.latest };
+    return answeredWithin(kb, r, lex, { kind: 'changes', span, ...subject }, 0.8);
+  }
+  // "did the 2008 note propose X?" where neither a body's place under the duty nor a topic's own proposal answers it
+  if (form === 'proposed' && yesNo && !(bodyId && asks.partner) && !standIn && !(topic && proposes(kb, topic.topic.id))) {
+    const claimed = proposalOr(kb, r, lex);
+    if (claimed) return claimed;
+  }
+  // "are universities covered?", "are we a relevant partner?": a subject the knowledge base does not name
+  if (asks.partner && yesNo && !asks.list && !body && !ambiguous && (!topic || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
+    const subject = subjectOf(r.text);
+    if (subject && (isStandIn(subject.subject) || /^(?:we|us|our council|our authority|the council|our la)$/.test(subject.subject))) return clarify(kb, r, form, true, base);
+    if (subject && subject.subject.split(' ').some((w) => !lex.questionStems.has(stem(w)) && !STAND_IN_DETERMINERS.has(w)))
+      return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
+  }
+
+  if (body && bodyId) {
+    const followUpStart = /^(?:and|what about|how about|also|same for|and what about|and for|ok and|what of)\b/.test(r.text);
+    if (topic?.topic.perBody) return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, bodyId, form, ...base }, 0.9);
+    if (asks.why) return passageOr(kb, r, lex, d, yesNo);
+    if (form === 'when' && (asks.partner || asks.open)) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
+    if (asks.partner && !asks.open) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.9);
+    if (asks.partner && asks.list) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
+    if (topic) return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8);
+    if ((followUpStart && r.words.length - body.length <= 3) || (r.words.length - body.length <= 2 && !asks.open)) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...base }, confidence: 0.7 };
+    if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
+    return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
+  }
+  if (ambiguous && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
+    return {
+      intent: 'clarify',
+      prompt: 'Which do you mean?',
+      choices: choicesFor(kb, ambiguous.ids, { kind: asks.partner ? 'body-status' : 'body-about', form, ...base }),
+      confidence: 0.6,
+    };
+  }
+  if (standIn && !asks.open && !asks.why) return clarify(kb, r, form, asks.partner, base);
+
+  if (topic && !(topic.topic.id === 'relevant-partners' && !asks.partner)) {
+    if (topic.topic.id === 'relevant-partners')
+      return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.9);
+    if (asks.why) return passageOr(kb, r, lex, d, yesNo);
+    const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false } : {};
+    for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
+    return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
+  }
+
+  if (asks.partner) {
+    const subject = subjectOf(r.text);
+    if (asks.list && !subject) return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.8);
+    if (subject && !isStandIn(subject.subject)) return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
+    if (subject) return clarify(kb, r, form, true, base);
+  }
+  if ((d.asAt || d.now) && r.words.length <= 5 && /^(?:and|what about|how about|same|ok and)\b/.test(r.text))
+    return { intent: 'followup', query: { kind: 'topic', ...dated(d) }, confidence: 0.7 };
+  if (asks.open || asks.why || asks.about || yesNo) return passageOr(kb, r, lex, d, yesNo);
+  return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
+}
+
+/** A question asked in the negative ("are schools not covered?"): its yes and no are not safe to give plainly. */
+const NEGATED = /\b(?:not|never|no longer|isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent|wont|cant|cannot)\b/;
+/** ... unless it asks whether something is no more ("are schools not covered any more?"): has it been removed. */
+const NO_MORE = /\b(?:any ?more|no longer)\b/;
+
+/** Words that make a named source the speaker: "did the DfE notice *propose* ...". */
+const SPEAKS = /\b(?:propos\w*|suggest\w*|recommend\w*|say|says|said|state\w*|mention\w*|announce\w*)\b/;
+
+/** The source a message names, if it names exactly one ("the 2010 notice", "the legislative options note"). */
+function namedSource(r: Reading, kb: KnowledgeBase): string | undefined {
+  const named = kb.sources.filter((s) => (s.calledAs ?? []).some((n) => has(r, foldPhrase(n))));
+  return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/** A change question about what is coming rather than what has been ("what's changing?", "what will the Bill change?"). */
+const COMING = /\b(?:will|going to|gonna|changing|planned|upcoming|coming|next|about to|due to|still to|yet to|forthcoming)\b/;
+
+/** Does the topic's own timeline record a proposal (so "was it proposed?" is answered from it)? */
+const proposes = (kb: KnowledgeBase, topicId: string) => kb.positions.some((p) => p.subject === topicId && (p.obligation === 'proposed' || p.verdict === 'Proposed' || p.verdict === 'Not yet'));
+
+const CHATTER = new Set([...GREETINGS, ...THANKS].flatMap((g) => normalise(g).split(' ')).concat(['there', 'bot', 'board', 'assistant', 'all', 'team', 'much', 'you', 'very', 'so', 'for', 'that', 'the', 'info', 'help', 'answer', 'information']));
+
+/** Asks back which subject a stand-in ("they", "this organisation", "it") means. */
+function clarify(kb: KnowledgeBase, r: Reading, form: QuestionForm, partner: boolean, base: Omit<Query, 'kind'>): Understanding {
+  if (/\b(?:pool|pooled|pooling|share|sharing)\b/.test(r.text))
+    return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'topic', topicId: 'pooling', form, ...base }), confidence: 0.5 };
+  if (/\b(?:delegate|delegating|delegation)\b/.test(r.text))
+    return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'topic', topicId: 'delegation', form, ...base }), confidence: 0.5 };
+  if (partner || /\b(?:cooperate|duty|list|partner|partners|board|represented)\b/.test(r.text))
+    return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'body-status', form, ...base }), confidence: 0.5 };
+  const ids = form === 'removed' || form === 'removing' || form === 'stays' || form === 'proposed' ? CHANGE_TOPICS : REQUIREMENT_TOPICS;
+  return { intent: 'clarify', prompt: 'Which requirement do you mean?', choices: topicChoices(kb, ids, { form, ...base }), confidence: 0.5 };
+}
+
+/** The typed words behind a subject found in the corrected text. */
+function asTyped(r: Reading, subject: string): string {
+  const want = subject.split(' ');
+  for (let i = 0; i + want.length <= r.words.length; i++)
+    if (want.every((w, j) => r.words[i + j] === w)) return r.typed.slice(i, i + want.length).join(' ');
+  return subject;
+}
+
+/** What a passage must speak to: every content word of the question (by its synonyms) and every body it names. */
+function requirementsOf(r: Reading, lex: Lexicon): { required: Requirement[]; terms: string[]; words: Word[] } {
+  const words = contentWords(r, lex, false).filter((w, i, all) => all.findIndex((x) => x.stem === w.stem) === i);
+  const bodies = bodiesIn(r, lex).filter((b) => b.ids.length === 1).map((b) => b.ids[0]!);
+  const bodyWords = new Set(bodiesIn(r, lex).flatMap((b) => r.words.slice(b.at, b.at + b.length).map(stem)));
+  const loose = words.filter((w) => !bodyWords.has(w.stem));
+  return {
+    required: [...loose.map((w) => ({ stems: alternativesOf(w.stem) })), ...[...new Set(bodies)].map((body) => ({ body }))],
+    terms: [...new Set([...words.map((w) => w.stem), ...bodyWords])],
+    words: loose,
+  };
+}
+
+/**
+ * A question no curated answer fits: the passage of the sources that speaks to every
+ * content word of it, answered without a verdict; or `fallback`; or the honest refusal. A
+ * yes/no question needs the words together, within two sentences.
+ */
+function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, yesNo: boolean, fallback?: Query): Understanding {
+  const { required, terms, words } = requirementsOf(r, lex);
+  const hits = findPassages(kb, r.words, required, { window: yesNo });
+  const best = hits[0];
+  const quoted = best ? quotedSentence(kb, best, terms) : '';
+  const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
+  const dated = !WANTS_DATE.test(r.text) || GIVES_DATE.test(quoted);
+  if (best && gives && dated) {
+    return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
+  }
+  if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);
+  return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
+}
+
+const givesNumber = (text: string) => GIVES_NUMBER.test(text.replace(NOT_AN_AMOUNT, ' '));
+
+/** The sentence a passage answer would quote, for "how many" and "when" questions. */
+function quotedSentence(kb: KnowledgeBase, hit: { source: string; ref: string }, terms: string[]): string {
+  return answer(kb, { kind: 'passage', units: [hit], terms }).headline.replace(/^[^“]*/, '');
+}
+
+/**
+ * "Did the 2008 note propose X?", "under the 2008 proposals would X?": Yes only when one
+ * sentence of the note proposes exactly X, with no "not" in it; otherwise the passage that
+ * speaks to it, without a verdict; otherwise nothing (the caller reads the question on).
+ */
+function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding | undefined {
+  const { required, terms } = requirementsOf(r, lex);
+  const proposer = kb.sources.find((s) => s.units.some((u) => u.heading === 'The Proposal'))?.id;
+  const found = proposer ? findProposal(kb, proposer, required.filter((q) => !('stems' in q && q.stems.some((s) => PROPOSAL_WORDS.has(s))))) : undefined;
+  if (found) return question({ kind: 'passage', units: [{ source: proposer!, ref: found.ref }], terms, yesNo: true, proposal: found.sentence }, 0.7);
+  return undefined;
+}
+
+const PROPOSAL_WORDS = new Set(['propos', 'suggest', 'recommend', 'plan', 'idea', 'option', 'note', 'dcsf', '2008', 'would'].map((w) => stem(w)));
+/** Completes a follow-up ("and academies?", "what about in 2008?") from the last query. */
+export function mergeFollowUp(last: Query, partial: Query): Query {
+  const asAt = partial.asAt ?? last.asAt;
+  const asAtText = partial.asAt ? partial.asAtText : last.asAtText;
+  const dates = asAt ? { asAt, ...(asAtText ? { asAtText } : {}) } : {};
+  const newBody = partial.bodyId ?? partial.unknownBody;
+  if (!newBody) {
+    const { asAt: _a, asAtText: _t, now: _n, ...rest } = last;
+    return { ...rest, ...dates };
+  }
+  const who = partial.bodyId ? { bodyId: partial.bodyId } : { unknownBody: partial.unknownBody };
+  if (last.kind === 'topic' && last.topicId && partial.bodyId && last.bodyId) return { kind: 'topic', topicId: last.topicId, form: last.form, ...who, ...dates };
+  const kind = last.kind === 'body-about' ? 'body-about' : 'body-status';
+  return { kind, ...(last.form ? { form: last.form } : {}), ...who, ...dates };
+}
+

@@ -1,0 +1,124 @@
+// What the understanding knows, built once per knowledge base: the bodies' names, the
+// topics' cue words, every word of the sources (by stem, per citable unit), and the words a
+// misspelling may be corrected to.
+import { distance } from 'fastest-levenshtein';
+import type { KnowledgeBase, Topic } from '../types';
+import {
+  CHANGE_WORDS, COMMAND_ACTIONS, COMMAND_CUES, COMMON_WORDS, CONDITION_IF, CONDITION_PASSES, GREETINGS, HELP_CUES, LIST_CUES, PARTNER_CUES, QUESTION_WORDS,
+  REQUIREMENT_WORDS, SOFT_WORDS, THANKS, patternWords,
+} from './language';
+import { fold, foldPhrase, isTransposition, normalise, stem } from './text';
+
+export interface TopicCues {
+  topic: Topic;
+  all: string[][];
+  any: string[];
+  none: string[];
+}
+
+export interface Lexicon {
+  /** Folded alias -> body ids (more than one for an ambiguous word like "council"). */
+  aliases: Map<string, string[]>;
+  longestAlias: number;
+  /** Bodies that stand for whoever is asking (the local authority): never the subject when another is named. */
+  self: Set<string>;
+  topics: TopicCues[];
+  /** Stems of every word of each citable unit, keyed `source#ref`. */
+  unitStems: Map<string, Set<string>>;
+  /** Stems of every word the knowledge base and the question language know. */
+  known: Set<string>;
+  /** Stems of the words that carry no content in a question. */
+  questionStems: Set<string>;
+  /** Words a misspelling may be corrected to, and words never corrected. */
+  correctable: string[];
+  keep: Set<string>;
+  /** Each means of change the sources name: a question naming it, and making it a condition. */
+  means: { id: string; named: RegExp; condition: RegExp }[];
+}
+
+export const unitKey = (source: string, ref: string): string => `${source}#${ref}`;
+
+const lexicons = new WeakMap<KnowledgeBase, Lexicon>();
+
+export function lexiconOf(kb: KnowledgeBase): Lexicon {
+  const cached = lexicons.get(kb);
+  if (cached) return cached;
+  const aliases = new Map<string, string[]>();
+  const addAlias = (phrase: string, ids: string[]) => {
+    const key = foldPhrase(phrase);
+    if (key) aliases.set(key, [...new Set([...(aliases.get(key) ?? []), ...ids])]);
+  };
+  for (const body of kb.bodies) for (const alias of [body.name, body.called, ...body.aliases]) addAlias(alias, [body.id]);
+  for (const [word, ids] of Object.entries(kb.ambiguous)) addAlias(word, ids);
+  const topics = kb.topics.map((topic) => ({
+    topic,
+    all: topic.cues.all.map((group) => group.map(foldPhrase)),
+    any: (topic.cues.any ?? []).map(foldPhrase),
+    none: (topic.cues.none ?? []).map(foldPhrase),
+  }));
+
+  const unitStems = new Map<string, Set<string>>();
+  const sourceWords = new Set<string>();
+  for (const source of kb.sources) {
+    for (const unit of source.units) {
+      const words = normalise(`${unit.heading ?? ''} ${unit.text}`).split(' ').filter(Boolean);
+      words.forEach((w) => sourceWords.add(w));
+      unitStems.set(unitKey(source.id, unit.ref), new Set(words.map(stem)));
+    }
+  }
+  const phrases = [
+    ...aliases.keys(),
+    ...topics.flatMap((t) => [...t.all.flat(), ...t.any, ...t.none]),
+    ...kb.sources.flatMap((s) => s.calledAs ?? []),
+    ...(kb.means ?? []).flatMap((m) => m.aliases),
+    ...[PARTNER_CUES, LIST_CUES, HELP_CUES, GREETINGS, THANKS, ...COMMAND_CUES.map((c) => c.cues), ...Object.values(COMMAND_ACTIONS).flat().map((a) => a.cues)].flat(),
+  ];
+  const lexiconWords = new Set(phrases.flatMap((p) => normalise(p).split(' ')).filter(Boolean));
+  const known = new Set([...sourceWords, ...lexiconWords, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...CHANGE_WORDS].map(stem));
+  const lex: Lexicon = {
+    aliases,
+    longestAlias: Math.max(...[...aliases.keys()].map((k) => k.split(' ').length)),
+    self: new Set(kb.bodies.filter((b) => b.asker).map((b) => b.id)),
+    topics,
+    unitStems,
+    known,
+    questionStems: new Set(QUESTION_WORDS.map(stem)),
+    correctable: [...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w)),
+    keep: new Set([...COMMON_WORDS, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...SOFT_WORDS, ...CHANGE_WORDS, ...patternWords(), ...sourceWords, ...lexiconWords].flatMap((w) => [w, fold(w)])),
+    means: (kb.means ?? []).map((m) => {
+      const names = m.aliases.map((a) => normalise(a).replace(/\s+/g, '\\s+')).join('|');
+      return {
+        id: m.id,
+        named: new RegExp(`\\b(?:${names})\\b`),
+        condition: new RegExp(
+          `\\b${CONDITION_IF}\\b(?:\\s+\\w+){0,3}?\\s+(?:the\\s+)?(?:${names})\\b|\\b(?:${names})\\b(?:\\s+\\w+){0,3}?\\s+${CONDITION_PASSES}\\b|\\b(?:after|post|once|following|with) the (?:${names})\\b`,
+        ),
+      };
+    }),
+  };
+  lexicons.set(kb, lex);
+  return lex;
+}
+
+/**
+ * Corrects a word to the nearest word the knowledge base knows, if it is close enough and
+ * not itself a word it knows or a common English word ("Leeds" stays Leeds).
+ */
+export function correct(word: string, lex: Lexicon): string {
+  if (word.length < 5 || lex.keep.has(word) || lex.keep.has(fold(word)) || /\d/.test(word)) return word;
+  const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
+  let best = word;
+  let bestDistance = allowed + 1;
+  for (const candidate of lex.correctable) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
+    let d = distance(word, candidate);
+    if (d === 2 && isTransposition(word, candidate)) d = 1;
+    if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (bestDistance > allowed) return word;
+  // an inflection of a word it knows ("passes") is not a misspelling of another word ("pause")
+  return lex.known.has(stem(word)) && stem(best) !== stem(word) ? word : best;
+}
