@@ -76,6 +76,7 @@ const topicsSchema = z
           area: z.string(),
           kind: z.enum(['yes-no', 'open']),
           cues: z.object({ all: z.array(phrases).min(1), any: phrases.optional(), none: phrases.optional() }).strict(),
+          bodies: z.array(z.string()).optional(),
           perBody: z
             .object({
               yesWhen: z.array(z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated'])).optional(),
@@ -269,6 +270,7 @@ function checkReferences(kb: KnowledgeBase): void {
     if (!refs.length || texts.some((t) => t === undefined)) problems.push(`citation of ${c.source} names no paragraph or section it has: ${refs.join(', ') || '(none)'}`);
     else if (!quoteStandsIn(texts as string[], c.quote)) problems.push(`quote not found in ${c.source} ${refs.join(', ')}: "${c.quote}"`);
   }
+  for (const t of kb.topics) for (const id of t.bodies ?? []) if (!bodyIds.has(id)) problems.push(`topic "${t.id}" names unknown body "${id}"`);
   const topicIds = new Set(kb.topics.map((t) => t.id));
   const obligationIds = new Set(kb.obligations.map((o) => o.id));
   for (const o of kb.obligations) if (!topicIds.has(o.topic)) problems.push(`obligation "${o.id}" reads unknown topic "${o.topic}"`);

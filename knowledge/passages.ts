@@ -99,14 +99,25 @@ export interface PassageHit {
  * `window`, every requirement must be met within two neighbouring sentences, not merely
  * somewhere in the unit.
  */
-export function findPassages(kb: KnowledgeBase, words: string[], required: Requirement[], options: { window?: boolean; limit?: number } = {}): PassageHit[] {
+export function findPassages(
+  kb: KnowledgeBase,
+  words: string[],
+  required: Requirement[],
+  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean } = {},
+): PassageHit[] {
   const { search, units } = passagesOf(kb);
+  const bigrams = lexiconOf(kb).unitBigrams;
   const query = words.join(' ');
   if (!query.trim() || !required.length) return [];
   const out: PassageHit[] = [];
   for (const hit of search.search(query, { combineWith: 'OR' })) {
     const unit = units.get(hit.id);
     if (!unit || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
+    // a compound term of the sources is met only by the compound ("extended schools", not "extending ... schools")
+    if ((options.compounds ?? []).some(([a, b]) => !bigrams.get(unit.key)?.has(`${a} ${b}`))) continue;
+    // bodies met only because a list names them says nothing about them ("what does NOMS provide to the YOT?")
+    const bodies = required.filter((r): r is { body: string } => 'body' in r);
+    if (options.lists && bodies.length >= 2 && !unit.sentences.some((s) => bodies.every((r) => s.bodies.has(r.body)) && s.bodies.size < 4)) continue;
     if (options.window && !unit.sentences.some((s, i) => {
       const next = unit.sentences[i + 1];
       const stems = next ? new Set([...s.stems, ...next.stems]) : s.stems;

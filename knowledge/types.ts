@@ -131,6 +131,8 @@ export interface Topic {
    * topic, and words that raise its score. Read by the recognizer only.
    */
   cues: { all: string[][]; any?: string[]; none?: string[] };
+  /** The bodies the topic speaks of, where it speaks of some ("schools and colleges" on the Board). */
+  bodies?: string[];
   /**
    * Topics answered per body: "Yes" when the body's status is one of `yesWhen`, or the body
    * is one of `yesFor`; the sentences are filled for the body.

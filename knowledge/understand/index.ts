@@ -12,7 +12,7 @@ import { findPassages, findProposal, type Requirement } from '../passages';
 import type { Answer, Condition, KnowledgeBase, Query, QuestionForm, Topic } from '../types';
 import { readDates, type DatesRead } from './dates';
 import {
-  ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_NUMBER, NOT_AN_AMOUNT, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
+  ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, NOT_AN_AMOUNT, WANTS_FINDING, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
   HELP_CUES, IMMEDIACY, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, WHEN, WHY, YES_NO_START, type CommandIntent,
@@ -306,15 +306,41 @@ function answerStems(a: Answer): Set<string> {
  * gives a number where one was asked for); otherwise the honest refusal naming the words
  * the sources, as answered, do not cover.
  */
-function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Query, confidence: number): Understanding {
+function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Query, confidence: number, mustName?: string): Understanding {
   const left = contentWords(r, lex, true);
   const wantsNumber = WANTS_NUMBER.test(r.text);
-  if (!left.length && !wantsNumber) return question(query, confidence);
+  if (!left.length && !wantsNumber && !mustName) return question(query, confidence);
   const a = answer(kb, query);
+  const coversBody = (id: string) => namesBody(kb, a, id) || (query.topicId !== undefined && kb.topics.find((t) => t.id === query.topicId)?.bodies?.includes(id));
+  if (mustName && !coversBody(mustName)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   if (wantsNumber && !givesNumber([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
+  if (WANTS_FINDING.test(r.text) && !GIVES_FINDING.test([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
+  if (!identifies(r, a, lex)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   const said = answerStems(a);
   const missing = left.filter((w) => !alternativesOf(w.stem).some((s) => said.has(s))).map((w) => w.typed);
   return missing.length ? outOfScope(missing) : question(query, confidence);
+}
+
+/**
+ * "Which councils were 4 star and exempt?" asks which ones: an answer that only says "4-star
+ * authorities", words the question already used, identifies none. The answer must qualify
+ * the thing asked about with something the question did not say.
+ */
+function identifies(r: Reading, a: Answer, lex: Lexicon): boolean {
+  const m = /^(?:\w+\s+){0,2}?which\s+(\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.text);
+  if (!m || a.items?.length) return true;
+  const asked = new Set(alternativesOf(stem(m[1]!)));
+  const words = normalise([a.headline, ...a.explanation].join(' ')).split(' ');
+  const own = new Set(r.stems);
+  const qualifiers = words.flatMap((w, i) => (i > 0 && asked.has(stem(w)) ? [stem(words[i - 1]!)] : []));
+  return qualifiers.some((q) => !own.has(q) && !lex.questionStems.has(q));
+}
+
+/** Does the answer's own text name the body (by any of its names)? */
+function namesBody(kb: KnowledgeBase, a: Answer, bodyId: string): boolean {
+  const body = kb.bodies.find((b) => b.id === bodyId);
+  const text = ` ${normalise([a.headline, ...a.explanation, ...a.citations.map((c) => c.quote)].join(' ')).split(' ').map(fold).join(' ')} `;
+  return !!body && [body.name, body.called, ...body.aliases].some((n) => text.includes(` ${foldPhrase(n)} `));
 }
 
 /** Dates as query fields. */
@@ -466,7 +492,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (form === 'when' && (asks.partner || asks.open)) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
     if (asks.partner && !asks.open) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.9);
     if (asks.partner && asks.list) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
-    if (topic) return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8);
+    // a topic answer must still speak of the body named ("does the LSP have to sign off the CYPP?")
+    if (topic) return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8, bodyId);
     if ((followUpStart && r.words.length - body.length <= 3) || (r.words.length - body.length <= 2 && !asks.open)) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...base }, confidence: 0.7 };
     if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
     return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
@@ -544,11 +571,29 @@ function asTyped(r: Reading, subject: string): string {
   return subject;
 }
 
+const LIST_WORDS = /\b(?:which|who|whom|list|name|all the|every)\b/;
+
+/**
+ * A participle naming a kind of thing ("extended schools", "pooled budget") that the sources
+ * also use as one term: a passage must use the term, not its words apart ("extending the
+ * duty ... to schools").
+ */
+function compoundsOf(r: Reading, lex: Lexicon): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < r.words.length; i++) {
+    const pair = `${r.stems[i]} ${r.stems[i + 1]}`;
+    if (/(?:ed|ing)$/.test(r.words[i]!) && !r.when[i] && !lex.questionStems.has(r.stems[i + 1]!) && lex.bigrams.has(pair)) out.push([r.stems[i]!, r.stems[i + 1]!]);
+  }
+  return out;
+}
+
 /** What a passage must speak to: every content word of the question (by its synonyms) and every body it names. */
 function requirementsOf(r: Reading, lex: Lexicon): { required: Requirement[]; terms: string[]; words: Word[] } {
   const words = contentWords(r, lex, false).filter((w, i, all) => all.findIndex((x) => x.stem === w.stem) === i);
-  const bodies = bodiesIn(r, lex).filter((b) => b.ids.length === 1).map((b) => b.ids[0]!);
-  const bodyWords = new Set(bodiesIn(r, lex).flatMap((b) => r.words.slice(b.at, b.at + b.length).map(stem)));
+  // the authority asking ("LAs", "the council") is a word of the question here, not a body to find
+  const named = bodiesIn(r, lex).filter((b) => !(b.ids.length === 1 && lex.self.has(b.ids[0]!)));
+  const bodies = named.filter((b) => b.ids.length === 1).map((b) => b.ids[0]!);
+  const bodyWords = new Set(named.flatMap((b) => r.words.slice(b.at, b.at + b.length).map(stem)));
   const loose = words.filter((w) => !bodyWords.has(w.stem));
   return {
     required: [...loose.map((w) => ({ stems: alternativesOf(w.stem) })), ...[...new Set(bodies)].map((body) => ({ body }))],
@@ -564,12 +609,13 @@ function requirementsOf(r: Reading, lex: Lexicon): { required: Requirement[]; te
  */
 function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, yesNo: boolean, fallback?: Query): Understanding {
   const { required, terms, words } = requirementsOf(r, lex);
-  const hits = findPassages(kb, r.words, required, { window: yesNo });
+  const hits = findPassages(kb, r.words, required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text) });
   const best = hits[0];
   const quoted = best ? quotedSentence(kb, best, terms) : '';
   const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
   const dated = !WANTS_DATE.test(r.text) || GIVES_DATE.test(quoted);
-  if (best && gives && dated) {
+  const found = !WANTS_FINDING.test(r.text) || GIVES_FINDING.test(quoted);
+  if (best && gives && dated && found) {
     return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
   if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);

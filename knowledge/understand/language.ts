@@ -119,7 +119,11 @@ export const WANTS_NUMBER = /\bhow (?:many|much|often|long)\b|\bwhat (?:percenta
 /** What counts as giving one. */
 export const GIVES_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|annual|annually|each year|every year|dozen|hundred|thousand|million)\b/i;
 /** Numbers that are names, not amounts: sections, paragraphs, years, "16–19". */
-export const NOT_AN_AMOUNT = /\b(?:section|sections|para|paras|paragraph|act|s)\s+\d+|\b(?:19|20)\d{2}\b|\b\d+\s*[–-]\s*\d+\b|\b\d+(?:st|nd|rd|th)\b|\b4[ -]star\b/gi;
+export const NOT_AN_AMOUNT = /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:section|sections|para|paras|paragraph|act|s)\s+\d+|\b(?:19|20)\d{2}\b|\b\d+\s*[–-]\s*\d+\b|\b\d+(?:st|nd|rd|th)\b|\b4[ -]star\b/gi;
+/** Questions that want what something found: the answer must report a finding, not mention one to come. */
+export const WANTS_FINDING = /\b(?:find|found|findings|conclude|concluded|conclusions?|results?|recommend(?:ed|ations?)?|discover(?:ed)?|learn(?:t|ed)?)\b/;
+export const GIVES_FINDING = /\b(?:found|shown|showed|shows|concluded|concludes|revealed|reveals|indicated|indicates|demonstrated)\b/i;
+
 /** Questions that want a date: the answer must give one. */
 export const WANTS_DATE = /^(?:\w+\s+){0,3}?(?:when|by when|what date|which date|since when)\b/;
 export const GIVES_DATE = /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|immediately|at once)\b/i;

@@ -25,6 +25,9 @@ export interface Lexicon {
   topics: TopicCues[];
   /** Stems of every word of each citable unit, keyed `source#ref`. */
   unitStems: Map<string, Set<string>>;
+  /** Neighbouring stems of each unit ("extend school"), and of all of them: the sources' compound terms. */
+  unitBigrams: Map<string, Set<string>>;
+  bigrams: Set<string>;
   /** Stems of every word the knowledge base and the question language know. */
   known: Set<string>;
   /** Stems of the words that carry no content in a question. */
@@ -58,12 +61,15 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
   }));
 
   const unitStems = new Map<string, Set<string>>();
+  const unitBigrams = new Map<string, Set<string>>();
   const sourceWords = new Set<string>();
   for (const source of kb.sources) {
     for (const unit of source.units) {
       const words = normalise(`${unit.heading ?? ''} ${unit.text}`).split(' ').filter(Boolean);
       words.forEach((w) => sourceWords.add(w));
-      unitStems.set(unitKey(source.id, unit.ref), new Set(words.map(stem)));
+      const stems = words.map(stem);
+      unitStems.set(unitKey(source.id, unit.ref), new Set(stems));
+      unitBigrams.set(unitKey(source.id, unit.ref), new Set(stems.slice(1).map((s, i) => `${stems[i]} ${s}`)));
     }
   }
   const phrases = [
@@ -81,6 +87,8 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     self: new Set(kb.bodies.filter((b) => b.asker).map((b) => b.id)),
     topics,
     unitStems,
+    unitBigrams,
+    bigrams: new Set([...unitBigrams.values()].flatMap((b) => [...b])),
     known,
     questionStems: new Set(QUESTION_WORDS.map(stem)),
     correctable: [...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w)),
