@@ -260,7 +260,7 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}.' },
     'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
     conditional: { verdict: 'No', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
-    'other-means': { verdict: 'Yes', text: '{Means} would not change this: {called} would still be {partner}, though the Government has announced {their} removal by {pendingMeans}.' },
+    'other-means': { verdict: 'Yes', text: '{Called} would still be {partner}: {means} would not change this, though the Government has announced {their} removal by {pendingMeans}.' },
   },
   stays: {
     'relevant-partner': { verdict: 'Yes', text: '{Called} {are} {partner} as at {date}, and nothing in the sources announces {their} removal.' },
@@ -270,7 +270,7 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}.' },
     'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
     conditional: { verdict: 'No', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
-    'other-means': { verdict: 'Yes', text: '{Means} would not remove {them}: {called} would stay {partner}, though the Government has announced {their} removal by {pendingMeans}.' },
+    'other-means': { verdict: 'Yes', text: '{Called} would stay {partner}: {means} would not remove {them}, though the Government has announced {their} removal by {pendingMeans}.' },
   },
   removed: {
     'relevant-partner': { verdict: 'No', text: '{Called} {are} still {partner} as at {date}; nothing in the sources removes {them} or announces {their} removal.' },
@@ -342,7 +342,8 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   }
   // a negative question ("are schools not covered?") reads either way: say the facts, give no yes or no
   if (query.noVerdict && form !== 'proposed') wording = { text: wording.text };
-  const named = query.condition && query.condition !== 'announced' ? query.condition : p.changeBy;
+  const otherMeans = wording === BODY_ANSWERS[form as keyof typeof BODY_ANSWERS]?.['other-means'];
+  const named = otherMeans ? asked : query.condition && query.condition !== 'announced' ? query.condition : p.changeBy;
   const text = say(wording.text, body, date, meansName(kb, named))
     .replace('{Means}', capitalise(meansName(kb, asked)))
     .replace('{pendingMeans}', meansName(kb, p.changeBy));
@@ -422,7 +423,7 @@ function bodyListDraft(kb: KnowledgeBase, listOf: NonNullable<Query['listOf']>, 
 // ---- yes/no questions about an obligation or topic ----
 
 function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate, body?: Body): Draft {
-  if (topic.perBody && body) return perBodyDraft(kb, topic, body, date);
+  if (topic.perBody && body) return perBodyDraft(kb, topic, body, date, query.form);
   const form = query.form ?? 'is';
   const s = standing(kb, topic.id, date);
   const what = topic.title.replace(/\?$/, '').toLowerCase();
@@ -484,13 +485,14 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
     case 'stays':
       if (!state.holds) return { verdict: 'No', headline: p.headline };
       if (state.removalBy && !otherMeans) return { verdict: 'No', headline: `Not if ${meansName(kb, state.removalBy)} passes: ${pendingText}` };
-      return { verdict: 'Yes', headline: otherMeans ? `${capitalise(meansName(kb, asked))} would not change this. ${p.headline}` : p.headline };
+      return { verdict: 'Yes', headline: otherMeans ? `${sentence(p.headline)} ${capitalise(meansName(kb, asked))} would not change this.` : p.headline };
     case 'removed':
+      if (!state.removed && !(state.holds && state.removalBy) && state.holds) return { verdict: 'No', headline: `It has not been removed as at ${formatDate(date)}: ${p.headline}` };
       if (state.removed && asked && asked !== 'announced') return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: it went ${removedOn}. ${p.headline}` };
       if (state.removed && query.asAtText && !query.asAtText.includes(p.from.slice(0, 4)) && /\d{4}/.test(query.asAtText) && (query.asAt ?? '') > kb.latest)
         return { verdict: 'No', headline: `Not ${query.asAtText}: it went ${removedOn}. ${p.headline}` };
       if (state.removed) return { verdict: 'Yes', headline: `It has gone ${removedOn}: ${p.headline}` };
-      if (state.holds && state.removalBy) return { verdict: 'Not yet', headline: `Its removal has been announced, subject to Parliament, but has not happened as at ${formatDate(date)}. ${pendingText}` };
+      if (state.holds && state.removalBy) return { verdict: 'Not yet', headline: `It has not been removed as at ${formatDate(date)}; its removal has been announced, subject to Parliament. ${pendingText}` };
       if (state.holds) return { verdict: 'No', headline: p.headline };
       return { verdict: 'No', headline: `There is nothing to remove: ${p.headline}` };
     case 'removing':
@@ -498,14 +500,14 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
       if (state.removed) return { verdict: 'Yes', headline: `It has already gone ${removedOn}: ${p.headline}` };
       if (state.holds && state.removalBy && !otherMeans) return { verdict: 'Yes', headline: `Its removal has been announced, subject to Parliament: ${pendingText}` };
       if (state.holds && otherMeans) return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: ${pendingText}` };
-      if (state.holds) return { verdict: 'No', headline: p.headline };
+      if (state.holds) return { verdict: 'No', headline: /\bno plans\b/.test(p.headline) ? p.headline : `No removal has been announced as at ${formatDate(date)}: ${p.headline}` };
       return { verdict: 'No', headline: `There is nothing to remove: ${p.headline}` };
     default:
       return undefined;
   }
 }
 
-function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate): Draft {
+function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate, form: QuestionForm = 'is'): Draft {
   const rule = topic.perBody!;
   const s = standing(kb, body.id, date);
   if (s.kind !== 'known') return bodyStatusDraft(kb, body, { kind: 'body-status', bodyId: body.id }, date);
@@ -513,7 +515,8 @@ function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate
   const yes = (rule.yesWhen ?? []).includes(status) || (rule.yesFor ?? []).includes(body.id);
   const topicStanding = standing(kb, topic.id, date);
   return {
-    verdict: yes ? 'Yes' : 'No',
+    // the rule says whether the body may; whether that has gone or is going is not in it
+    ...(form === 'is' ? { verdict: yes ? ('Yes' as const) : ('No' as const) } : {}),
     title: `${topic.title}: ${body.name}`,
     headline: say(yes ? rule.yes : rule.no, body, date),
     explanation: [s.position.headline],
