@@ -6,7 +6,7 @@
 // Warm-up passes first; then p50, p99 and max per turn. V8 keeps optimising a turn's code for
 // about 2,000 turns: the target is read after 10 warm-up passes (2,370 turns), and the same
 // figures after 3 passes are reported beside it, to show what a process just started sees.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -39,7 +39,7 @@ const now = () => performance.now();
 /** (a) recognizer -> engine -> card, as the main dialog would route it, timed per stage. */
 function pipelineBench() {
   const kb = loadKnowledgeBase();
-  const stages = { recognizer: [] as number[], engine: [] as number[], card: [] as number[], total: [] as number[], fill: [] as number[] };
+  const stages = { recognizer: [] as number[], engine: [] as number[], understood: [] as number[], card: [] as number[], total: [] as number[], fill: [] as number[] };
   const onePass = (record: boolean) => {
     let last: Query | undefined;
     for (const [, text] of QUESTIONS) {
@@ -62,6 +62,7 @@ function pipelineBench() {
       if (record) {
         stages.recognizer.push(t1 - t0);
         stages.engine.push(t2 - t1);
+        stages.understood.push(t2 - t0);
         stages.card.push(t3 - t2);
         stages.total.push(t3 - t0);
         // the answer card filled afresh, as for an answer not given before (no memory of cards)
@@ -76,6 +77,31 @@ function pipelineBench() {
   for (let i = 0; i < WARM_UP_PASSES; i++) onePass(false);
   for (let i = 0; i < PASSES; i++) onePass(true);
   return stages;
+}
+
+/**
+ * (a') the understanding and the engine over every question of the evaluation corpus: the
+ * refusals, passages and change answers a chat set has few of.
+ */
+function corpusBench(): number[] {
+  const kb = loadKnowledgeBase();
+  const dir = path.join(__dirname, '..', 'eval', 'corpus');
+  const questions: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => /^batch-.*\.mjs$/.test(f)).sort()) {
+    // the corpus is ES modules without top-level await: Node 20.19+ requires them as they are
+    const { cases } = require(path.join(dir, file)) as { cases: { q: string }[] };
+    questions.push(...cases.map((c) => c.q));
+  }
+  const times: number[] = [];
+  for (let pass = 0; pass < WARM_UP_PASSES + PASSES; pass++) {
+    for (const text of questions) {
+      const t0 = now();
+      const u = understand(kb, text, new Date());
+      if (u.intent === 'question' && u.query) answer(kb, u.query);
+      if (pass >= WARM_UP_PASSES) times.push(now() - t0);
+    }
+  }
+  return times;
 }
 
 /**
@@ -128,10 +154,13 @@ async function timeTurns(adapter: TestAdapter, errors: () => number) {
 
 export async function answerBench(): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   const stages = pipelineBench();
+  const corpus = corpusBench();
   const stack = await dialogStackBench();
   const s = {
     recognizer: summarise(stages.recognizer),
     engine: summarise(stages.engine),
+    understood: summarise(stages.understood),
+    corpus: summarise(corpus),
     card: summarise(stages.card),
     cardFill: summarise(stages.fill),
     pipeline: summarise(stages.total),
@@ -142,6 +171,8 @@ export async function answerBench(): Promise<{ rows: Row[]; details: Record<stri
     row(SECTION, 'questions in the set', QUESTIONS.length, 'count', { atLeast: 200 }),
     row(SECTION, 'recognizer: p99', s.recognizer.p99, 'ms'),
     row(SECTION, 'engine + reply text: p99', s.engine.p99, 'ms'),
+    row(SECTION, 'recognizer + engine: p99', s.understood.p99, 'ms', { below: 1 }),
+    row(SECTION, 'recognizer + engine, evaluation corpus: p99', s.corpus.p99, 'ms', { below: 1 }, `${corpus.length} samples, p50 ${round(s.corpus.p50)} ms`),
     row(SECTION, 'card (as shipped: filled before, from memory): p99', s.card.p99, 'ms'),
     row(SECTION, 'answer card filled afresh: p50 / p99', s.cardFill.p50, 'ms', undefined, `p99 ${round(s.cardFill.p99)} ms`),
     ...latencyRows(SECTION, 'recognizer+engine+card', s.pipeline, 'ms'),

@@ -110,11 +110,18 @@ interface SourceRef {
 }
 
 /** The sources a normalised message names ("the 2010 notice", "the legislative options note"), with the word before. */
+const refPatterns = new WeakMap<Source, RegExp>();
+function refPattern(source: Source): RegExp {
+  let re = refPatterns.get(source);
+  if (!re) refPatterns.set(source, (re = new RegExp(`\\b(before|prior to|until|after|since|following|post|at the time of|when|in|by)?\\s*(?:the\\s+)?(?:${phrasePattern(source.calledAs ?? [])})\\b`, 'g')));
+  return re;
+}
+
 export function sourcesNamed(normalised: string, kb: KnowledgeBase): SourceRef[] {
   const out: SourceRef[] = [];
   for (const source of kb.sources) {
     if (!source.calledAs?.length) continue;
-    const re = new RegExp(`\\b(before|prior to|until|after|since|following|post|at the time of|when|in|by)?\\s*(?:the\\s+)?(?:${phrasePattern(source.calledAs)})\\b`, 'g');
+    const re = refPattern(source);
     for (const m of normalised.matchAll(re)) {
       const word = m[1] ?? '';
       const relation = /^(before|prior to|until)$/.test(word) ? 'before' : /^(after|since|following|post)$/.test(word) ? 'after' : 'at';

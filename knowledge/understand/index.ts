@@ -96,10 +96,18 @@ function use(r: Reading, phrase: string): void {
   if (!phrase.includes(' ')) for (const i of wordAt(r, phrase)) r.used[i] = true;
 }
 
+const PASSES = new RegExp(`\\b${CONDITION_PASSES}\\b`);
+const globals = new WeakMap<RegExp, RegExp>();
+/** The pattern with the g flag, made once. */
+function global(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return g;
+}
+
 /** Marks the words a pattern matches in the message's text as accounted for. */
 function useMatches(r: Reading, pattern: RegExp): void {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (const m of r.text.matchAll(global)) markSpan(r, m.index, m.index + m[0].length);
+  for (const m of r.text.matchAll(global(pattern))) markSpan(r, m.index, m.index + m[0].length);
 }
 
 function markSpan(r: Reading, from: number, to: number): void {
@@ -359,7 +367,7 @@ function useDates(r: Reading, d: DatesRead, kb: KnowledgeBase): void {
   };
   mark(DATE_TEXT);
   mark(TIME_WORDS);
-  for (const source of kb.sources) for (const name of source.calledAs ?? []) mark(new RegExp(`\\b${normalise(name).replace(/\s+/g, '\\s+')}\\b`));
+  for (const pattern of lexiconOf(kb).sourceNames) mark(pattern);
   if (d.asAt) mark(new RegExp(`\\b${normalise(d.asAt.text).replace(/\s+/g, '\\s+')}\\b`));
 }
 
@@ -424,7 +432,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const noVerdict = (negated && form !== 'removed') || /\bboth\b/.test(main);
   for (const f of FORM_PATTERNS) useMatches(r, f.pattern);
   for (const pattern of [ANY_CHANGE_CONDITION, ...lex.means.flatMap((m) => [m.named, m.condition])]) useMatches(r, pattern);
-  if (condition) useMatches(r, new RegExp(`\\b${CONDITION_PASSES}\\b`));
+  if (condition) useMatches(r, PASSES);
   if (form === 'when') useMatches(r, WHEN);
   const asks = {
     open: OPEN_START.test(r.text),

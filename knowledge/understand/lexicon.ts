@@ -32,9 +32,13 @@ export interface Lexicon {
   known: Set<string>;
   /** Stems of the words that carry no content in a question. */
   questionStems: Set<string>;
-  /** Words a misspelling may be corrected to, and words never corrected. */
-  correctable: string[];
+  /** Words a misspelling may be corrected to, by length, and words never corrected. */
+  correctable: Map<number, string[]>;
+  /** Corrections already worked out, word by word. */
+  corrected: Map<string, string>;
   keep: Set<string>;
+  /** How people name each source ("the 2010 notice"), as patterns over a normalised message. */
+  sourceNames: RegExp[];
   /** Each means of change the sources name: a question naming it, and making it a condition. */
   means: { id: string; named: RegExp; condition: RegExp }[];
 }
@@ -91,8 +95,10 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     bigrams: new Set([...unitBigrams.values()].flatMap((b) => [...b])),
     known,
     questionStems: new Set(QUESTION_WORDS.map(stem)),
-    correctable: [...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w)),
+    correctable: byLength([...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w))),
+    corrected: new Map(),
     keep: new Set([...COMMON_WORDS, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...SOFT_WORDS, ...CHANGE_WORDS, ...patternWords(), ...sourceWords, ...lexiconWords].flatMap((w) => [w, fold(w)])),
+    sourceNames: kb.sources.flatMap((src) => src.calledAs ?? []).map((n) => new RegExp(`\\b${normalise(n).replace(/\s+/g, '\\s+')}\\b`)),
     means: (kb.means ?? []).map((m) => {
       const names = m.aliases.map((a) => normalise(a).replace(/\s+/g, '\\s+')).join('|');
       return {
@@ -108,17 +114,35 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
   return lex;
 }
 
+function byLength(words: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) (out.get(w.length) ?? out.set(w.length, []).get(w.length)!).push(w);
+  return out;
+}
+
 /**
  * Corrects a word to the nearest word the knowledge base knows, if it is close enough and
  * not itself a word it knows or a common English word ("Leeds" stays Leeds).
  */
 export function correct(word: string, lex: Lexicon): string {
   if (word.length < 5 || lex.keep.has(word) || lex.keep.has(fold(word)) || /\d/.test(word)) return word;
+  let known = lex.corrected.get(word);
+  if (known === undefined) {
+    known = nearest(word, lex);
+    // bounded: a stream of made-up words must not grow it without end
+    if (lex.corrected.size >= 10_000) lex.corrected.clear();
+    lex.corrected.set(word, known);
+  }
+  return known;
+}
+
+function nearest(word: string, lex: Lexicon): string {
   const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
   let best = word;
   let bestDistance = allowed + 1;
-  for (const candidate of lex.correctable) {
-    if (Math.abs(candidate.length - word.length) > allowed) continue;
+  const candidates: string[] = [];
+  for (let n = word.length - allowed; n <= word.length + allowed; n++) candidates.push(...(lex.correctable.get(n) ?? []));
+  for (const candidate of candidates) {
     let d = distance(word, candidate);
     if (d === 2 && isTransposition(word, candidate)) d = 1;
     if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {

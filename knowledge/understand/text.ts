@@ -1,3 +1,4 @@
+/// <reference path="./wink-porter2-stemmer.d.ts" />
 // Words: a message and the sources are compared word by word after the same normalising,
 // plural folding and stemming (Porter2, wink-porter2-stemmer), so "scrapping", "scrapped"
 // and "scrap" meet, and "academies" meets "academy".
@@ -23,8 +24,16 @@ export function fold(word: string): string {
   return word;
 }
 
-/** A phrase normalised and folded word by word: the key it is looked up by. */
-export const foldPhrase = (phrase: string): string => normalise(phrase).split(' ').filter(Boolean).map(fold).join(' ');
+const foldedPhrases = new Map<string, string>();
+/** A phrase normalised and folded word by word: the key it is looked up by (phrases are few: each is folded once). */
+export function foldPhrase(phrase: string): string {
+  let f = foldedPhrases.get(phrase);
+  if (f === undefined) {
+    f = normalise(phrase).split(' ').filter(Boolean).map(fold).join(' ');
+    if (foldedPhrases.size < 50_000) foldedPhrases.set(phrase, f);
+  }
+  return f;
+}
 
 const stems = new Map<string, string>();
 /** The word's stem; words are few, so each is stemmed once. */
