@@ -255,7 +255,8 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
   is: {
     'relevant-partner': { verdict: 'Yes', text: '{Called} {are} {partner} under the duty to cooperate (section 10 of the Children Act 2004) as at {date}.' },
     'removal-announced': { verdict: 'Yes', text: '{Called} {are} still {partner} under the duty to cooperate as at {date}, but {their} removal has been announced, subject to Parliament.' },
-    proposed: { verdict: 'Not yet', text: '{Called} {are} not {partner} as at {date}: bringing {them} under the duty to cooperate had been proposed.' },
+    // a proposal is not the law: "were schools relevant partners in July 2008?" is No, and says what was proposed
+    proposed: { verdict: 'No', text: '{Called} {are} not {partner} as at {date}: bringing {them} under the duty to cooperate had been proposed, not made law.' },
     'not-a-partner': { verdict: 'No', text: '{Called} {are} not {partner} under the duty to cooperate as at {date}.' },
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}.' },
     'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
@@ -450,7 +451,7 @@ function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate
  * sentence that states it, or nothing when the sources give no yes or no.
  */
 function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query, date: IsoDate): Partial<Draft> | undefined {
-  const form = query.form ?? 'is';
+  const form = topic.permission ? 'is' : query.form ?? 'is';
   const state = stateOf(kb, p);
   const asked = query.condition ?? query.means;
   const pendingText = sentence(p.change ?? p.headline);

@@ -77,6 +77,9 @@ const topicsSchema = z
           kind: z.enum(['yes-no', 'open']),
           cues: z.object({ all: z.array(phrases).min(1), any: phrases.optional(), none: phrases.optional() }).strict(),
           bodies: z.array(z.string()).optional(),
+          qualifies: z.string().optional(),
+          permission: z.boolean().optional(),
+          silentOn: z.object({ cues: z.array(phrases).min(1), says: z.string() }).strict().optional(),
           perBody: z
             .object({
               yesWhen: z.array(z.enum(['not-a-partner', 'proposed', 'relevant-partner', 'removal-announced', 'removed', 'not-stated'])).optional(),
@@ -271,6 +274,7 @@ function checkReferences(kb: KnowledgeBase): void {
     else if (!quoteStandsIn(texts as string[], c.quote)) problems.push(`quote not found in ${c.source} ${refs.join(', ')}: "${c.quote}"`);
   }
   for (const t of kb.topics) for (const id of t.bodies ?? []) if (!bodyIds.has(id)) problems.push(`topic "${t.id}" names unknown body "${id}"`);
+  for (const t of kb.topics) if (t.qualifies && !kb.topics.some((x) => x.id === t.qualifies)) problems.push(`topic "${t.id}" qualifies unknown topic "${t.qualifies}"`);
   const topicIds = new Set(kb.topics.map((t) => t.id));
   const obligationIds = new Set(kb.obligations.map((o) => o.id));
   for (const o of kb.obligations) if (!topicIds.has(o.topic)) problems.push(`obligation "${o.id}" reads unknown topic "${o.topic}"`);

@@ -133,6 +133,12 @@ export interface Topic {
   cues: { all: string[][]; any?: string[]; none?: string[] };
   /** The bodies the topic speaks of, where it speaks of some ("schools and colleges" on the Board). */
   bodies?: string[];
+  /** What the topic's sources mention but never say: a question for it is answered with that, and no citation. */
+  silentOn?: { cues: string[][]; says: string };
+  /** A question of permission ("may we keep a Board?"): answered as it stands, whatever change its context mentions. */
+  permission?: boolean;
+  /** A topic whose answer this one qualifies (the 4-star exemption qualifies "must we publish a CYPP?"). */
+  qualifies?: string;
   /**
    * Topics answered per body: "Yes" when the body's status is one of `yesWhen`, or the body
    * is one of `yesFor`; the sentences are filled for the body.

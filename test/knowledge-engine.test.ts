@@ -37,8 +37,9 @@ const STATUS: Record<string, [BodyStatus, BodyStatus]> = {
   'city-technology-college': ['not-a-partner', 'removal-announced'],
   'non-maintained-special-school': ['not-a-partner', 'removal-announced'],
 };
+// a proposal is not the law: a body only proposed as a partner is not one ("No", saying it was proposed)
 const VERDICT: Record<BodyStatus, string | undefined> = {
-  'relevant-partner': 'Yes', 'removal-announced': 'Yes', proposed: 'Not yet', 'not-a-partner': 'No', removed: 'No', 'not-stated': undefined,
+  'relevant-partner': 'Yes', 'removal-announced': 'Yes', proposed: 'No', 'not-a-partner': 'No', removed: 'No', 'not-stated': undefined,
 };
 
 describe('every body at 2 July 2008 and 31 October 2010', () => {
@@ -117,6 +118,9 @@ const TOPIC_VERDICTS: Record<string, [string | undefined, string | undefined]> =
   'cypp-deadline': [undefined, 'No'],
   'cypp-regulations': ['Yes', 'No'],
   'reserve-powers': ['No', 'No'],
+  // questions of permission the 2010 notice settles: a Board may be kept, and is not banned
+  'board-voluntary': [undefined, 'Yes'],
+  'board-banned': [undefined, 'No'],
   'schools-have-regard': ['Yes', undefined],
   'cypp-exemption': ['Yes', undefined],
   'board-required': ['No', 'Yes'],
@@ -224,7 +228,7 @@ describe('every obligation and topic', () => {
 describe('reply text', () => {
   test('verdict first, then one sentence; citations readable', () => {
     const text = answerText(answer(kb, { kind: 'body-status', bodyId: 'sixth-form-college', asAt: '2008-07-02' }));
-    expect(text.split('\n')[0]).toMatch(/^\*\*Not yet\.\*\* Sixth form colleges/);
+    expect(text.split("\n")[0]).toMatch(/^\*\*No\.\*\* Sixth form colleges are not relevant partners as at 2 July 2008: bringing them under the duty to cooperate had been proposed/);
     expect(text).toContain('DCSF 2008, paras 21, 23');
     expect(text).toContain('_As at 2 July 2008._');
   });

@@ -66,7 +66,9 @@ describe('the verdict agrees with the answer’s own statement', () => {
   test(`every generated answer (${queries.length} queries)`, () => {
     const disagreements = queries.flatMap((q) => {
       const a = answer(kb, q);
-      const problem = agrees(q.form ?? 'is', a);
+      // a question of permission is answered as it stands, whatever its form
+      const form = kb.topics.find((t) => t.id === q.topicId)?.permission ? 'is' : q.form ?? 'is';
+      const problem = agrees(form, a);
       return problem ? [`${JSON.stringify(q)} -> ${problem}`] : [];
     });
     expect(disagreements).toEqual([]);

@@ -65,8 +65,9 @@ const ANSWERS: Expect[] = [
   // dated
   ['Was the Learning and Skills Council a relevant partner in 2008?', 'learning-and-skills-council', 'Yes', '2008-07-02'],
   ['was jobcentre plus a relevant partner in 2008', 'jobcentre-plus', 'No', '2008-07-02'],
-  ['were sixth form colleges relevant partners in 2008?', 'sixth-form-college', 'Not yet', '2008-07-02'],
-  ['were academies covered by s10 in July 2008', 'academy', 'Not yet', '2008-07-02'],
+  // proposed in 2008, not yet law: No, saying what was proposed
+  ['were sixth form colleges relevant partners in 2008?', 'sixth-form-college', 'No', '2008-07-02'],
+  ['were academies covered by s10 in July 2008', 'academy', 'No', '2008-07-02'],
   ['was JCP a relevant partner in 2009', 'jobcentre-plus', null, '2009-12-31'],
   ['were schools relevant partners before 2010?', 'maintained-school', null, '2009-12-31'],
   ['is the police a relevant partner as at 1 April 2009', 'police', 'Yes', '2009-04-01'],
@@ -142,7 +143,7 @@ const ANSWERS: Expect[] = [
   ['when did the consultation close', 'consultation-dates', null],
   ['what did the 2008 note propose', 'proposals-2008', null, '2008-07-02'],
   ['whats a childrens trust', 'childrens-trust', null],
-  ['what are the ECM outcomes', 'ecm', null],
+  ['what does ECM stand for', 'ecm', null],
   ['what\'s changing', 'coming', null],
   ['what is the education bill going to change', 'coming:education-bill', null],
   ['what changed between 2008 and 2010', 'changes', null],

@@ -12,7 +12,8 @@ import { findPassages, findProposal, type Requirement } from '../passages';
 import type { Answer, Condition, KnowledgeBase, Query, QuestionForm, Topic } from '../types';
 import { readDates, type DatesRead } from './dates';
 import {
-  ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, NOT_AN_AMOUNT, WANTS_FINDING, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
+  ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
+  WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
   HELP_CUES, IMMEDIACY, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, WHEN, WHY, YES_NO_START, type CommandIntent,
@@ -295,6 +296,24 @@ function contentWords(r: Reading, lex: Lexicon, skipUsed: boolean): Word[] {
   return out;
 }
 
+/**
+ * With `kb`: the words a claim must say, for a Yes to "did the note propose X?": every content word,
+ * its verbs too ("take over"), and the dates it names ("by April 2011"), not the source's name.
+ */
+function claimWords(r: Reading, lex: Lexicon, kb: KnowledgeBase): Word[] {
+  const sourceYears = new Set(kb.sources.map((src) => src.date.slice(0, 4)));
+  const out: Word[] = [];
+  r.words.forEach((w, i) => {
+    const s = r.stems[i]!;
+    if (lex.questionStems.has(s) || /^\d{1,2}$/.test(w) || w.length < 2) return;
+    if (r.when[i] && !/^(?:(?:19|20)\d{2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/.test(w)) return;
+    // "the 2008 note" names a source, not a date to check
+    if (r.when[i] && sourceYears.has(w) && lex.sourceNames.some((n) => n.test(r.words.slice(Math.max(0, i - 3), i + 4).join(' ')))) return;
+    out.push({ typed: r.typed[i]!, stem: s });
+  });
+  return out;
+}
+
 /** Synonyms by stem: a question's "scrapped" is met by a source's "removed". */
 const synonymStems = new Map<string, string[]>();
 for (const [word, alternatives] of Object.entries(SYNONYMS)) {
@@ -334,15 +353,18 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
  * authorities", words the question already used, identifies none. The answer must qualify
  * the thing asked about with something the question did not say.
  */
-function identifies(r: Reading, a: Answer, lex: Lexicon): boolean {
+function identifies(r: Reading, a: Answer | string, lex: Lexicon): boolean {
   const m = /^(?:\w+\s+){0,2}?which\s+(\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.text);
-  if (!m || a.items?.length) return true;
+  if (!m || (typeof a !== 'string' && a.items?.length)) return true;
   const asked = new Set(alternativesOf(stem(m[1]!)));
-  const words = normalise([a.headline, ...a.explanation].join(' ')).split(' ');
+  const words = normalise(typeof a === 'string' ? a : [a.headline, ...a.explanation].join(' ')).split(' ');
   const own = new Set(r.stems);
   const qualifiers = words.flatMap((w, i) => (i > 0 && asked.has(stem(w)) ? [stem(words[i - 1]!)] : []));
-  return qualifiers.some((q) => !own.has(q) && !lex.questionStems.has(q));
+  return qualifiers.some((q) => !own.has(q) && !lex.questionStems.has(q) && !GENERIC_QUALIFIERS.has(q));
 }
+
+/** Words that qualify a noun without telling one of its kind from another ("local authorities"). */
+const GENERIC_QUALIFIERS = new Set(['local', 'all', 'other', 'such', 'many', 'some', 'each', 'every', 'individual', 'existing', 'relevant', 'statutory', 'their', 'our', 'these', 'those'].map(stem));
 
 /** Does the answer's own text name the body (by any of its names)? */
 function namesBody(kb: KnowledgeBase, a: Answer, bodyId: string): boolean {
@@ -369,6 +391,14 @@ function useDates(r: Reading, d: DatesRead, kb: KnowledgeBase): void {
   mark(TIME_WORDS);
   for (const pattern of lexiconOf(kb).sourceNames) mark(pattern);
   if (d.asAt) mark(new RegExp(`\\b${normalise(d.asAt.text).replace(/\s+/g, '\\s+')}\\b`));
+  // a year that names a law or a document is part of its name, not a date ("the Children Act 1989")
+  for (const m of r.text.matchAll(global(LAW_YEAR))) {
+    let at = 0;
+    r.words.forEach((w, i) => {
+      if (/^(?:19|20)\d{2}$/.test(w) && at >= m.index && at < m.index + m[0].length) { r.when[i] = false; r.used[i] = false; }
+      at += w.length + 1;
+    });
+  }
 }
 
 function choicesFor(kb: KnowledgeBase, ids: string[], base: Omit<Query, 'bodyId'>): Choice[] {
@@ -411,7 +441,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
       : { intent: 'bad-input', confidence: 1, message: 'I couldn’t find a question in that. Try, for example, “Is the PCT a relevant partner?”, or type “help”.' };
   }
 
-  const d = readDates(raw, r.text, now, kb);
+  let d = readDates(raw, r.text, now, kb);
   const command = COMMAND_CUES.find((c) => hasAny(r, c.cues));
   if (command) {
     const action = (COMMAND_ACTIONS[command.intent as CommandIntent] ?? []).find((a) => hasAny(r, a.cues))?.action;
@@ -428,7 +458,10 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const main = r.words.slice(mainFrom).join(' ');
   const { condition, means } = conditionOf(r, lex);
   const negated = NEGATED.test(main) && !/\bor not\b/.test(main);
-  const form = negated && NO_MORE.test(main) ? 'removed' : formOf(main);
+  const asked = negated && NO_MORE.test(main) ? 'removed' : formOf(main);
+  // "did the 2008 proposals say the requirement would be removed?" asks about a removal, as that source saw it
+  const proposesRemoval = asked === 'proposed' && FORM_PATTERNS.some((f) => (f.form === 'removing' || f.form === 'removed') && f.pattern.test(main));
+  const form: QuestionForm = proposesRemoval ? 'removing' : asked;
   const noVerdict = (negated && form !== 'removed') || /\bboth\b/.test(main);
   for (const f of FORM_PATTERNS) useMatches(r, f.pattern);
   for (const pattern of [ANY_CHANGE_CONDITION, ...lex.means.flatMap((m) => [m.named, m.condition])]) useMatches(r, pattern);
@@ -446,7 +479,11 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   for (const p of CHANGE_PATTERNS) useMatches(r, p);
   if (asks.why) useMatches(r, WHY);
   const by = SPEAKS.test(main) ? namedSource(r, kb) : undefined;
-  const base = { ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
+  if (proposesRemoval) {
+    const source = kb.sources.find((x) => x.id === (by ?? namedSource(r, kb)));
+    if (source) d = { ...d, asAt: { asAt: source.date, text: `in the ${source.name}` } };
+  }
+  const base: Omit<Query, 'kind'> = { ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
   const named = bodiesIn(r, lex);
   // the authority asking is not the subject when another body is named ("can the LA pool with the PCT?")
   const candidates = named.filter((b) => b.ids.length === 1).sort((a, b) => Number(lex.self.has(a.ids[0]!)) - Number(lex.self.has(b.ids[0]!)));
@@ -458,6 +495,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const inTopicCue = (b: Named) => (topic?.cues ?? []).some((cue) => cue.includes(' ') && phraseAt(r, cue).some((at) => at <= b.at && b.at < at + cue.split(' ').length));
   const ambiguous = named.find((b) => b.ids.length > 1 && !inTopicCue(b));
   if (topic) for (const cue of topic.cues) use(r, cue);
+  // a topic asked for what its sources mention but never say: say so, with no citation to seem to back it
+  const silence = topic && lex.topics.find((t) => t.topic === topic.topic)?.silentOn;
+  if (silence && silence.every((group) => group.some((p) => has(r, p)))) return outOfScope([topic.topic.silentOn!.says]);
   // the scene-setting clause is context: its words are not what is asked
   for (let i = 0; i < mainFrom; i++) r.used[i] = true;
   if (asks.partner) {
@@ -501,7 +541,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (asks.partner && !asks.open) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.9);
     if (asks.partner && asks.list) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
     // a topic answer must still speak of the body named ("does the LSP have to sign off the CYPP?")
-    if (topic) return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8, bodyId);
+    if (topic) return orPassage(kb, r, lex, d, asks.open, answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8, bodyId));
     if ((followUpStart && r.words.length - body.length <= 3) || (r.words.length - body.length <= 2 && !asks.open)) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...base }, confidence: 0.7 };
     if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
     return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
@@ -520,9 +560,12 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (topic.topic.id === 'relevant-partners')
       return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.9);
     if (asks.why) return passageOr(kb, r, lex, d, yesNo);
+    // "we're a 4 star authority - did we have to publish a CYPP?": a qualifying topic named alongside changes the answer
+    const qualified = lex.topics.some((t) => t.topic !== topic.topic && (t.topic.qualifies === topic.topic.id || topic.topic.qualifies === t.topic.id) && t.all.every((g) => g.some((p) => has(r, p))));
+    if (qualified) base.noVerdict = true;
     const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false } : {};
     for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
-    return answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
+    return orPassage(kb, r, lex, d, asks.open, answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85));
   }
 
   if (asks.partner) {
@@ -596,8 +639,8 @@ function compoundsOf(r: Reading, lex: Lexicon): [string, string][] {
 }
 
 /** What a passage must speak to: every content word of the question (by its synonyms) and every body it names. */
-function requirementsOf(r: Reading, lex: Lexicon): { required: Requirement[]; terms: string[]; words: Word[] } {
-  const words = contentWords(r, lex, false).filter((w, i, all) => all.findIndex((x) => x.stem === w.stem) === i);
+function requirementsOf(r: Reading, lex: Lexicon, kb?: KnowledgeBase): { required: Requirement[]; terms: string[]; words: Word[] } {
+  const words = (kb ? claimWords(r, lex, kb) : contentWords(r, lex, false)).filter((w, i, all) => all.findIndex((x) => x.stem === w.stem) === i);
   // the authority asking ("LAs", "the council") is a word of the question here, not a body to find
   const named = bodiesIn(r, lex).filter((b) => !(b.ids.length === 1 && lex.self.has(b.ids[0]!)));
   const bodies = named.filter((b) => b.ids.length === 1).map((b) => b.ids[0]!);
@@ -617,17 +660,54 @@ function requirementsOf(r: Reading, lex: Lexicon): { required: Requirement[]; te
  */
 function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, yesNo: boolean, fallback?: Query): Understanding {
   const { required, terms, words } = requirementsOf(r, lex);
-  const hits = findPassages(kb, r.words, required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text) });
+  // an open question may paraphrase one word of a long passage question, if the sources know the word
+  const loose = required.filter((q) => 'stems' in q);
+  const slack = 0 && !yesNo && loose.length >= 4 && loose.every((q) => q.stems.some((x) => lex.known.has(x))) ? 1 : 0;
+  const hits = findPassages(kb, r.words, required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), slack });
   const best = hits[0];
   const quoted = best ? quotedSentence(kb, best, terms) : '';
   const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
   const dated = !WANTS_DATE.test(r.text) || GIVES_DATE.test(quoted);
   const found = !WANTS_FINDING.test(r.text) || GIVES_FINDING.test(quoted);
-  if (best && gives && dated && found) {
+  const who = !WANTS_WHO.test(r.text) || GIVES_WHO.test(quoted.replace(/^“\S+/, ''));
+  const items = WANTS_ITEMS.exec(r.text);
+  const listed = !items || quoted.split(/;|,|•/).length >= numberOf(items[1]!);
+  // "how does practice based commissioning work?": the sources mention things, they do not explain their workings
+  const workings = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b/.test(r.text);
+  if (workings || !identifies(r, quoted, lex)) return outOfScope(words.map((w) => w.typed));
+  const unnamed = unnamedThings(r, lex);
+  if (unnamed.length) return outOfScope(unnamed);
+  if (best && gives && dated && found && who && listed) {
     return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
   if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
+}
+
+/** An open question its topic's answer does not fully speak to may still have a passage that does. */
+function orPassage(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, open: boolean, understood: Understanding): Understanding {
+  if (!open || understood.intent !== 'none') return understood;
+  const passage = passageOr(kb, r, lex, d, false);
+  return passage.intent === 'question' ? passage : understood;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word));
+
+/**
+ * Names of things the sources never name: a word and the noun that heads a name ("health
+ * and wellbeing board", "YOT management board", "Children Act 1989" is a law-year, not this)
+ * that never stand together in the sources.
+ */
+function unnamedThings(r: Reading, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < r.words.length; i++) {
+    const head = r.words[i + 1]!;
+    if (!HEAD_NOUNS.has(head) || r.when[i] || lex.questionStems.has(r.stems[i]!) || softStems.has(r.stems[i]!) || requirementStems.has(r.stems[i]!)) continue;
+    if (lex.aliases.has(`${r.folded[i]} ${r.folded[i + 1]}`) || [...lex.aliases.keys()].some((a) => a.endsWith(` ${r.folded[i]} ${r.folded[i + 1]}`))) continue;
+    if (!lex.bigrams.has(`${r.stems[i]} ${r.stems[i + 1]}`)) out.push(`${r.typed[i]} ${r.typed[i + 1]}`);
+  }
+  return out;
 }
 
 const givesNumber = (text: string) => GIVES_NUMBER.test(text.replace(NOT_AN_AMOUNT, ' '));
@@ -643,7 +723,7 @@ function quotedSentence(kb: KnowledgeBase, hit: { source: string; ref: string },
  * speaks to it, without a verdict; otherwise nothing (the caller reads the question on).
  */
 function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding | undefined {
-  const { required, terms } = requirementsOf(r, lex);
+  const { required, terms } = requirementsOf(r, lex, kb);
   const proposer = kb.sources.find((s) => s.units.some((u) => u.heading === 'The Proposal'))?.id;
   const found = proposer ? findProposal(kb, proposer, required.filter((q) => !('stems' in q && q.stems.some((s) => PROPOSAL_WORDS.has(s))))) : undefined;
   if (found) return question({ kind: 'passage', units: [{ source: proposer!, ref: found.ref }], terms, yesNo: true, proposal: found.sentence }, 0.7);

@@ -105,7 +105,7 @@ export const WORD_EXPANSIONS: Record<string, string> = {
  * PRUs", "what did it *say* about GPs"): they need not appear in the passage that answers.
  */
 export const SOFT_WORDS = `add adds added adding extend extends extended extending bring brings brought bringing put puts putting become becomes became
-becoming apply applies applied applying include includes included including make makes making take takes took taken taking give gives
+becoming apply applies applied applying include includes included including make makes making give gives
 gave giving keep keeps kept keeping carry carries carried come comes came coming start starts started starting want wants wanted
 happen happens happened use uses used using go goes went gone going feed feeds help helps helped work works
 worked working deal deals dealt find found think thought see seen sit sits sat stand stands run runs ran hold holds held move moves
@@ -125,7 +125,14 @@ export const WANTS_FINDING = /\b(?:find|found|findings|conclude|concluded|conclu
 export const GIVES_FINDING = /\b(?:found|shown|showed|shows|concluded|concludes|revealed|reveals|indicated|indicates|demonstrated)\b/i;
 
 /** Questions that want a date: the answer must give one. */
-export const WANTS_DATE = /^(?:\w+\s+){0,3}?(?:when|by when|what date|which date|since when)\b/;
+export const WANTS_DATE = /^(?:\w+\s+){0,3}?(?:when|by when|what date|which date|since when)\b|\bdeadlines?\b/;
+/** "Who carried out the research?": the answer must name someone. */
+export const WANTS_WHO = /^(?:\w+\s+){0,2}?who\b(?!\s+(?:are|were|is)\s+(?:the\s+)?(?:relevant|statutory|other)\b)/;
+export const GIVES_WHO = /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|ministers?|government|secretary of state|local authorit(?:y|ies)|partners|schools?|board|dcsf|dfe|authorit(?:y|ies)|councils?|forums?|colleges?|sector|bodies|agencies|services|teams|practices)\b/;
+/** "What are the five ECM outcomes?": the answer must list that many. */
+export const WANTS_ITEMS = /\bwhat (?:are|were) (?:the |all )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
+/** Nouns that head the name of a body, a law or a document: "health and wellbeing *board*", "YOT management *board*". */
+export const HEAD_NOUNS = new Set(['board', 'boards', 'forum', 'forums', 'trust', 'trusts', 'partnership', 'partnerships', 'team', 'teams', 'service', 'services', 'council', 'councils', 'act', 'acts', 'bill', 'bills', 'grant', 'grants', 'fund', 'funds', 'strategy', 'agreement', 'agreements', 'panel', 'panels', 'committee', 'committees', 'group', 'groups', 'commissioner', 'commissioners', 'officer', 'officers']);
 export const GIVES_DATE = /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|immediately|at once)\b/i;
 
 /** Words that make a sentence say the opposite of a plain yes. */

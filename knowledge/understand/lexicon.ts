@@ -14,6 +14,8 @@ export interface TopicCues {
   all: string[][];
   any: string[];
   none: string[];
+  /** What the topic's sources mention but never say, by the cues that ask for it. */
+  silentOn?: string[][];
 }
 
 export interface Lexicon {
@@ -62,6 +64,7 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     all: topic.cues.all.map((group) => group.map(foldPhrase)),
     any: (topic.cues.any ?? []).map(foldPhrase),
     none: (topic.cues.none ?? []).map(foldPhrase),
+    ...(topic.silentOn ? { silentOn: topic.silentOn.cues.map((group) => group.map(foldPhrase)) } : {}),
   }));
 
   const unitStems = new Map<string, Set<string>>();
