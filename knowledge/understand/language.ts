@@ -29,7 +29,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removed', pattern: new RegExp(`\\b(?:has|have|hasnt|havent|had|is|are|was|were|isnt|arent|wasnt|werent|been|got|get)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GONE})\\b`) },
   { form: 'removed', pattern: new RegExp(`\\b(?:did|didnt|has|have|had)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GO})\\b`) },
   { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away)\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
-  { form: 'stays', pattern: /\b(?:stay|stays|remain|remains|continue|continues|keep|keeps|survive|survives|retain|retains|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
+  { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|survive|survives|retain|retains|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
   { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,6}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },
 ];
 
@@ -98,6 +98,8 @@ export const WORD_EXPANSIONS: Record<string, string> = {
   r: 'are', u: 'you', ur: 'your', yr: 'year', yrs: 'years', info: 'information', dept: 'department', cyp: 'children and young people',
   yp: 'young people', rn: 'now', tmrw: 'tomorrow', pls: 'please', plz: 'please', thx: 'thanks', gonna: 'going to', wanna: 'want to',
   coop: 'cooperate', 'co-op': 'cooperate', pct: 'pct', mins: 'minutes', apa: 'annual performance assessment',
+  hav: 'have', cld: 'could', wld: 'would', shd: 'should', wd: 'would', b4: 'before', bcos: 'because', becos: 'because', tho: 'though',
+  thru: 'through', govmt: 'government', gvt: 'government', tor: 'terms of reference', tors: 'terms of reference',
 };
 
 /**
@@ -252,7 +254,14 @@ note notes notice notices paper papers document documents doc docs source source
 department departments say says said mention mentions mentioned talk talks talked state states stated describe describes
 described explain explains explained set sets wrote write written word words line lines letter because
 body bodies organisation organisations organization organizations agency agencies partner partners government governments
-people person example examples case cases situation position view views line stance approach`
+people person example examples case cases situation position view views line stance approach back instead late reckon
+reckons reckoned trying try tried footing mo moment caught treat treated hook altogether pack wrong tricky big fit fits towards less
+latest consider considered involved anyway basically exactly originally straight away true right correct someone
+told heard apparently believe understand guess assume presume wonder wondering ask asking asked explain explaining members member
+colleagues colleague boss count counts counted tier county shire quick check checking confirm
+confirming clarify clarification please thanks cheers hi hello morning afternoon just wanted wants keen remind reminder again
+still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
+currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg`
   .split(/\s+/)
   .filter(Boolean);
 
