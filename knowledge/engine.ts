@@ -348,16 +348,24 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   const text = say(wording.text, body, date, meansName(kb, named))
     .replace('{Means}', capitalise(meansName(kb, asked)))
     .replace('{pendingMeans}', meansName(kb, p.changeBy));
+  const before = earlier(kb, body.id, p);
   return {
     verdict: wording.verdict,
     title,
     headline: text,
-    explanation: [p.headline, ...(p.explanation ? [p.explanation] : [])],
-    cites: p.cite,
+    explanation: [p.headline, ...(p.explanation ? [p.explanation] : []), ...before.lines],
+    cites: [...p.cite, ...before.cites],
     changes: changesAfter(kb, p, s.later),
     dateNote: positionNote(kb, s, date),
     condition,
   };
+}
+
+/** What an earlier source said on the subject, for the record: "In the DCSF 2008 note (2 July 2008): ...". */
+function earlier(kb: KnowledgeBase, subject: string, p: Position): { lines: string[]; cites: Citation[] } {
+  const prior = timelineOf(kb, subject).filter((q) => q.from < p.from && q.source !== p.source).pop();
+  if (!prior) return { lines: [], cites: [] };
+  return { lines: [`Earlier, in the ${sourceName(kb, prior.source)} (${formatDate(prior.from)}): ${prior.headline}`], cites: prior.cite };
 }
 
 function unknownBodyDraft(kb: KnowledgeBase, name: string, date: IsoDate): Draft {
@@ -428,16 +436,17 @@ function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate
   const form = query.form ?? 'is';
   const s = standing(kb, topic.id, date);
   const what = topic.title.replace(/\?$/, '').toLowerCase();
-  if (form === 'when' && !query.open) return whenDraft(kb, topic.id, topic.title, `what happened to ${what}`, date);
+  if (form === 'when' && (!query.open || query.changed)) return whenDraft(kb, topic.id, topic.title, `what happened to ${what}`, date);
   if (s.kind === 'unsettled') return unsettledDraft(kb, s, topic.title, `what the position was on ${what}`, date);
   if (s.kind === 'before-first') return beforeFirstDraft(kb, s, topic.title, `the position on ${what}`, date);
   if (s.kind === 'nothing') return { title: topic.title, headline: `The sources say nothing about ${what}.`, explanation: [], cites: [], changes: [] };
   const p = s.position;
+  const before = earlier(kb, topic.id, p);
   const plain: Draft = {
     title: topic.title,
     headline: p.headline,
-    explanation: p.explanation ? [p.explanation] : [],
-    cites: p.cite,
+    explanation: [...(p.explanation ? [p.explanation] : []), ...before.lines],
+    cites: [...p.cite, ...before.cites],
     changes: changesAfter(kb, p, s.later),
     dateNote: positionNote(kb, s, date),
   };
@@ -679,12 +688,16 @@ function together(kb: KnowledgeBase, query: Query, first: Draft): Draft {
   const rest = (query.also ?? []).map((o) => answer(kb, { ...query, bodyId: o.bodyId, topicId: o.topicId ?? query.topicId, also: undefined }));
   const verdicts = [first.verdict, ...rest.map((a) => a.verdict)];
   const same = verdicts.every((v) => v !== undefined && v === verdicts[0]);
+  // "are A and B both staying?": a plain yes for one and a plain no for another is a No for both
+  const yesNo = verdicts.every((v) => v === 'Yes' || v === 'No');
+  const combined = same ? verdicts[0] : yesNo && query.all ? 'No' : yesNo && query.any ? 'Yes' : undefined;
   const each = [first.headline, ...rest.map((a) => a.headline)];
+  const parts = [first, ...rest].map((a, i) => `${a.verdict ? `${a.verdict.toLowerCase()} for ${(i ? rest[i - 1]!.title : first.title).replace(/: relevant partner\?$/, '')}` : ''}`).filter(Boolean).join('; ');
   return {
     ...first,
-    ...(same ? {} : { verdict: undefined }),
+    verdict: combined,
     title: [first.title, ...rest.map((a) => a.title)].join(' / '),
-    headline: same ? each.join(' ') : `The answer is not the same for each: ${[first, ...rest].map((a, i) => `${a.verdict ? `${a.verdict} for ${(i ? rest[i - 1]!.title : first.title).replace(/: relevant partner\?$/, '')}` : ''}`).filter(Boolean).join('; ')}.`,
+    headline: same ? each.join(' ') : `${combined === 'No' ? 'Not for all of them' : combined === 'Yes' ? 'For some of them' : 'The answer is not the same for each'}: ${parts}.`,
     explanation: same ? first.explanation : [...each, ...first.explanation],
     cites: [...first.cites, ...rest.flatMap((a) => a.citations)],
     changes: [...first.changes, ...rest.flatMap((a) => a.changes)],

@@ -210,6 +210,11 @@ export interface Query {
   by?: string;
   /** Further subjects asked about together ("are schools and JCP both going?"): one verdict only if all agree. */
   also?: { bodyId?: string; topicId?: string }[];
+  /** With `also`: asked of all of them ("both", "and"), or of any ("or", "either"). */
+  all?: boolean;
+  any?: boolean;
+  /** A "when" question about a change ("when did it become required?"), not a deadline. */
+  changed?: boolean;
   /** For `changes`: the span of time asked about. */
   span?: { from: IsoDate; to: IsoDate };
   /** For `changes`: what is announced and yet to happen, rather than what changed. */

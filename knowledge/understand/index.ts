@@ -483,7 +483,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     const source = kb.sources.find((x) => x.id === (by ?? namedSource(r, kb)));
     if (source) d = { ...d, asAt: { asAt: source.date, text: `in the ${source.name}` } };
   }
-  const base: Omit<Query, 'kind'> = { ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
+  const changed = form === 'when' && /\b(?:become|became|start|started|begin|began|come in|came in|introduced|added|removed|revoked|withdrawn|change|changed|happen|happened)\b/.test(main);
+  const base: Omit<Query, 'kind'> = { ...(changed ? { changed } : {}), ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
   const named = bodiesIn(r, lex);
   // the authority asking is not the subject when another body is named ("can the LA pool with the PCT?")
   const candidates = named.filter((b) => b.ids.length === 1).sort((a, b) => Number(lex.self.has(a.ids[0]!)) - Number(lex.self.has(b.ids[0]!)));
@@ -507,7 +508,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const bodyId = body?.ids[0];
   // "are schools and JCP both going?": every body named is asked about
   const others = [...new Set(candidates.map((b) => b.ids[0]!).filter((id) => id !== bodyId && !lex.self.has(id)))];
-  const also = others.length && /\b(?:and|both|or|as well as|plus|either|neither|nor)\b/.test(main) ? { also: others.map((id) => ({ bodyId: id })), noVerdict: false } : {};
+  const also = others.length && /\b(?:and|both|or|as well as|plus|either|neither|nor)\b/.test(main) ? { also: others.map((id) => ({ bodyId: id })), noVerdict: false, ...joined(main) } : {};
   // a pronoun stands for the body the question names, if it names one ("CTCs, are they covered?")
   const bodyShaped = !topic || !!topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners';
   const standIn = named.length ? undefined : standInSubject(r) ?? (bodyShaped ? standInObject(r) : undefined);
@@ -563,7 +564,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     // "we're a 4 star authority - did we have to publish a CYPP?": a qualifying topic named alongside changes the answer
     const qualified = lex.topics.some((t) => t.topic !== topic.topic && (t.topic.qualifies === topic.topic.id || topic.topic.qualifies === t.topic.id) && t.all.every((g) => g.some((p) => has(r, p))));
     if (qualified) base.noVerdict = true;
-    const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false } : {};
+    const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
     for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
     return orPassage(kb, r, lex, d, asks.open, answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85));
   }
@@ -593,6 +594,9 @@ function namedSource(r: Reading, kb: KnowledgeBase): string | undefined {
   const named = kb.sources.filter((s) => (s.calledAs ?? []).some((n) => has(r, foldPhrase(n))));
   return named.length === 1 ? named[0]!.id : undefined;
 }
+
+/** How several subjects are asked about: all of them ("both", "and") or any ("or", "either"). */
+const joined = (main: string): Pick<Query, 'all' | 'any'> => (/\b(?:or|either)\b/.test(main) ? { any: true } : { all: true });
 
 /** A change question about what is coming rather than what has been ("what's changing?", "what will the Bill change?"). */
 const COMING = /\b(?:will|going to|gonna|changing|planned|upcoming|coming|next|about to|due to|still to|yet to|forthcoming)\b/;
