@@ -664,14 +664,16 @@ function passageDraft(kb: KnowledgeBase, query: Query): Draft {
   const source = indexOf(kb).sources.get(first.source)!;
   const numbered = source.structure === 'numbered';
   const where = numbered ? `${source.citeAs}, para ${first.ref}` : `${source.citeAs}, ${first.ref}`;
-  const quote = (query.proposal ?? bestSentence(first.unit.text, query.terms ?? [])).replace(/[.;:,]$/, '');
+  const quote = (query.proposal ?? query.statement ?? bestSentence(first.unit.text, query.terms ?? [])).replace(/[.;:,]$/, '');
   const headline = query.proposal
     ? `The ${source.name} proposed this (${where}): “${quote}.”`
-    : query.yesNo
+    : query.statement
+      ? `The ${source.name} says so (${where}): “${quote}.”`
+      : query.yesNo
       ? `The sources do not answer that with a plain yes or no; the nearest they come is the ${source.name} (${where}): “${quote}.”`
       : `The ${source.name} says (${where}): “${quote}.”`;
   return {
-    ...(query.proposal ? { verdict: 'Yes' as Verdict } : {}),
+    ...(query.proposal || query.statement ? { verdict: 'Yes' as Verdict } : {}),
     title: numbered ? `${source.citeAs}, para ${first.ref}${first.unit.chapter ? `: ${first.unit.chapter}` : ''}` : `${source.citeAs}: ${first.ref}`,
     headline,
     explanation: [`The whole passage: “${first.unit.text.replace(/\n/g, ' ')}”`],
@@ -748,6 +750,11 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   else throw new UnknownSubjectError(query);
 
   if (query.also?.length) draft = together(kb, query, draft);
+  // an open question's answer with the passage that speaks to the rest of it
+  if (query.units?.length && query.kind !== 'passage') {
+    const passage = passageDraft(kb, { kind: 'passage', units: query.units, terms: query.terms ?? [] });
+    draft = { ...draft, explanation: [...draft.explanation, passage.headline.replace(/^The /, 'Also, the ')], cites: [...draft.cites, ...passage.cites] };
+  }
   const dated = query.kind !== 'changes' && query.kind !== 'passage';
   // a question about now says first how old the sources are
   const headline = dated && pastTheSources ? `${pastTheSources} ${draft.headline}` : draft.headline;

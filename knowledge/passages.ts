@@ -150,3 +150,18 @@ export function findProposal(kb: KnowledgeBase, source: string, required: Requir
   }
   return undefined;
 }
+
+/**
+ * A sentence of `source` that states exactly what was asked, as law or fact, not as a
+ * proposal: it meets every requirement by itself, and says no "not", "would" or "propose".
+ * The basis of a "Yes" to "in 2008, did the LA have to consult schools on the CYPP?".
+ */
+export function findStatement(kb: KnowledgeBase, source: string, required: Requirement[]): { ref: string; sentence: string } | undefined {
+  if (!required.length) return undefined;
+  for (const unit of passagesOf(kb).units.values()) {
+    if (unit.source !== source || unit.proposal || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
+    const s = unit.sentences.find((x) => !x.negated && !x.proposing && required.every((r) => meets(r, x.stems, x.bodies)));
+    if (s) return { ref: unit.ref, sentence: s.text };
+  }
+  return undefined;
+}

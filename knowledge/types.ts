@@ -227,6 +227,8 @@ export interface Query {
   yesNo?: boolean;
   /** For `passage`: the sentence found proposes what was asked ("did the note propose X?": Yes). */
   proposal?: string;
+  /** For `passage`: the sentence found states what was asked as law or fact ("in 2008 did the LA have to consult schools?": Yes). */
+  statement?: string;
   /** For `body-list`: which status to list; relevant partners when absent. */
   listOf?: 'relevant-partner' | 'removal-announced' | 'proposed';
   /** The as-at date; the latest source's date when absent. */

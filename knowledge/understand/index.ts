@@ -8,7 +8,7 @@
 // every word it uses. A word that no part of the reading accounts for, and that the answer's
 // own sources do not use, means the question is not one the sources answer.
 import { answer } from '../engine';
-import { findPassages, findProposal, type Requirement } from '../passages';
+import { findPassages, findProposal, findStatement, type Requirement } from '../passages';
 import type { Answer, Condition, KnowledgeBase, Query, QuestionForm, Topic } from '../types';
 import { readDates, type DatesRead } from './dates';
 import {
@@ -577,7 +577,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   }
   if ((d.asAt || d.now) && r.words.length <= 5 && /^(?:and|what about|how about|same|ok and)\b/.test(r.text))
     return { intent: 'followup', query: { kind: 'topic', ...dated(d) }, confidence: 0.7 };
-  if (asks.open || asks.why || asks.about || yesNo) return passageOr(kb, r, lex, d, yesNo);
+  if (asks.open || asks.why || asks.about || yesNo) return passageOr(kb, r, lex, d, yesNo, undefined, form);
   return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
 }
 
@@ -662,7 +662,9 @@ function requirementsOf(r: Reading, lex: Lexicon, kb?: KnowledgeBase): { require
  * content word of it, answered without a verdict; or `fallback`; or the honest refusal. A
  * yes/no question needs the words together, within two sentences.
  */
-function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, yesNo: boolean, fallback?: Query): Understanding {
+function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, yesNo: boolean, fallback?: Query, form: QuestionForm = 'is'): Understanding {
+  const stated = yesNo ? statementOf(kb, r, lex, d, form) : undefined;
+  if (stated) return stated;
   const { required, terms, words } = requirementsOf(r, lex);
   // an open question may paraphrase one word of a long passage question, if the sources know the word
   const loose = required.filter((q) => 'stems' in q);
@@ -688,11 +690,20 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
 }
 
-/** An open question its topic's answer does not fully speak to may still have a passage that does. */
+/**
+ * An open question its topic's answer does not fully speak to may still have a passage that
+ * does; one it does is answered with the passage beside the topic, where the passage adds a
+ * paragraph the topic's answer does not cite.
+ */
 function orPassage(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, open: boolean, understood: Understanding): Understanding {
-  if (!open || understood.intent !== 'none') return understood;
+  if (!open) return understood;
   const passage = passageOr(kb, r, lex, d, false);
-  return passage.intent === 'question' ? passage : understood;
+  if (understood.intent === 'none') return passage.intent === 'question' ? passage : understood;
+  const units = passage.intent === 'question' ? passage.query?.units : undefined;
+  if (!units?.length || !understood.query) return understood;
+  const cited = new Set(answer(kb, understood.query).citations.flatMap((c) => (c.paras ?? []).map((n) => `${c.source}#${n}`).concat(c.section ? [`${c.source}#${c.section}`] : [])));
+  const extra = units.filter((u) => !cited.has(`${u.source}#${u.ref}`)).slice(0, 1);
+  return extra.length ? { ...understood, query: { ...understood.query, units: extra, terms: passage.query!.terms } } : understood;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -733,6 +744,26 @@ function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding 
   if (found) return question({ kind: 'passage', units: [{ source: proposer!, ref: found.ref }], terms, yesNo: true, proposal: found.sentence }, 0.7);
   return undefined;
 }
+
+/**
+ * "In 2008, did the LA have to consult schools on the CYPP?": Yes when one sentence of the
+ * source the question speaks of says exactly that, as a statement (no "not", no "would"),
+ * and the question is not asked in the negative. Only the source of the date asked answers:
+ * what the 2008 note stated may no longer hold by 2010.
+ */
+function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, form: QuestionForm): Understanding | undefined {
+  // only "is it so?", only of a question that names enough to be checked word for word
+  if (form !== 'is' || NEGATED.test(r.text) || STAND_IN_WORDS.test(r.text)) return undefined;
+  const asAt = d.asAt?.asAt ?? kb.latest;
+  const source = kb.sources.find((s) => s.date === asAt || (s.speaksFrom !== undefined && s.speaksFrom <= asAt && asAt < s.date));
+  if (!source) return undefined;
+  const { required, terms } = requirementsOf(r, lex, kb);
+  if (required.length < 3) return undefined;
+  const found = findStatement(kb, source.id, required);
+  return found ? question({ kind: 'passage', units: [{ source: source.id, ref: found.ref }], terms, yesNo: true, statement: found.sentence, ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.7) : undefined;
+}
+
+const STAND_IN_WORDS = /\b(?:that|this|it|they|them|those|these|lot)\b/;
 
 const PROPOSAL_WORDS = new Set(['propos', 'suggest', 'recommend', 'plan', 'idea', 'option', 'note', 'dcsf', '2008', 'would'].map((w) => stem(w)));
 /** Completes a follow-up ("and academies?", "what about in 2008?") from the last query. */
