@@ -170,6 +170,14 @@ function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; 
   return best && { ...best, others: matched.filter((t) => t.area !== best!.topic.area && t.kind === 'yes-no' && best!.topic.kind === 'yes-no') };
 }
 
+/** Where the words after the message's first question mark start, when more follows it. */
+function afterQuestionAt(raw: string, r: Reading): number {
+  const m = /^([^?]*\?)\s*\S/.exec(raw.trim());
+  if (!m) return r.words.length;
+  const before = normalise(m[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length;
+  return before > 2 ? before : r.words.length;
+}
+
 /**
  * Where the main clause starts: after a leading clause that sets the scene ("now the
  * guidance is withdrawn, ...", "we started consulting for the 2011 cypp, ..."). Its words
@@ -186,6 +194,8 @@ function mainClauseFrom(raw: string, r: Reading): number {
 
 /** What the question asks of its subject, read in its main clause. */
 function formOf(main: string): QuestionForm {
+  // "when did the regs get revoked?" asks when, whatever else it says
+  if (/^(?:\w+\s+){0,2}?(?:when|since when|what date|which date)\b/.test(main)) return 'when';
   const found = FORM_PATTERNS.find((f) => f.pattern.test(main));
   if (!found) return WHEN.test(main) ? 'when' : 'is';
   // "is the board requirement going straight away?" asks whether it has gone already
@@ -455,6 +465,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   useDates(r, d, kb);
   // a scene-setting clause ("now the guidance is withdrawn, ...") is context: what is asked is read in the main clause
   const mainFrom = mainClauseFrom(raw, r);
+  // ... and so is what follows the question ("... relevant partners? our health lead thinks they should be")
+  const mainTo = afterQuestionAt(raw, r);
+  for (let i = mainTo; i < r.words.length; i++) r.used[i] = true;
   const main = r.words.slice(mainFrom).join(' ');
   const { condition, means } = conditionOf(r, lex);
   const negated = NEGATED.test(main) && !/\bor not\b/.test(main);

@@ -28,7 +28,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removing', pattern: /\b(?:removal|abolition|repeal)\b.*\b(?:planned|announced|coming|proposed|intended|expected)\b|\bplans? (?:for|to) (?:the )?(?:removal|abolition|repeal)\b/ },
   { form: 'removed', pattern: new RegExp(`\\b(?:has|have|hasnt|havent|had|is|are|was|were|isnt|arent|wasnt|werent|been|got|get)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GONE})\\b`) },
   { form: 'removed', pattern: new RegExp(`\\b(?:did|didnt|has|have|had)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GO})\\b`) },
-  { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away)\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
+  { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away|stop(?:ped)? being|ceased? (?:to be|being))\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|survive|survives|retain|retains|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
   { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,6}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },
 ];
@@ -261,7 +261,8 @@ told heard apparently believe understand guess assume presume wonder wondering a
 colleagues colleague boss count counts counted tier county shire quick check checking confirm
 confirming clarify clarification please thanks cheers hi hello morning afternoon just wanted wants keen remind reminder again
 still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
-currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg`
+currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg
+one two three four five six seven eight nine ten ahead basis docs bits`
   .split(/\s+/)
   .filter(Boolean);
 
