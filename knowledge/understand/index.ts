@@ -682,7 +682,7 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   // an open question may paraphrase one word of a long passage question, if the sources know the word
   const loose = required.filter((q) => 'stems' in q);
   const slack = 0 && !yesNo && loose.length >= 4 && loose.every((q) => q.stems.some((x) => lex.known.has(x))) ? 1 : 0;
-  const hits = findPassages(kb, r.words, required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), slack });
+  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), slack });
   const best = hits[0];
   const quoted = best ? quotedSentence(kb, best, terms) : '';
   const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
@@ -702,6 +702,9 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
 }
+
+/** The words worth ranking passages by: not the words of asking, which every passage has. */
+const searchWords = (r: Reading, lex: Lexicon): string[] => r.words.filter((_, i) => !lex.questionStems.has(r.stems[i]!) && !r.when[i]);
 
 /**
  * An open question its topic's answer does not fully speak to may still have a passage that

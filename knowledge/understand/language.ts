@@ -119,7 +119,7 @@ idea ideas happen stuff bit bits lot lots sort mention mentions mentioned talk t
 /** Questions that want a number: the answer must give one. */
 export const WANTS_NUMBER = /\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|proportion|amount|number|sum)\b/;
 /** What counts as giving one. */
-export const GIVES_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|annual|annually|each year|every year|dozen|hundred|thousand|million)\b/i;
+export const GIVES_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|annual|annually|each year|every year|dozen|hundred|thousand|million)\b/i;
 /** Numbers that are names, not amounts: sections, paragraphs, years, "16–19". */
 export const NOT_AN_AMOUNT = /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:section|sections|para|paras|paragraph|act|s)\s+\d+|\b(?:19|20)\d{2}\b|\b\d+\s*[–-]\s*\d+\b|\b\d+(?:st|nd|rd|th)\b|\b4[ -]star\b/gi;
 /** Questions that want what something found: the answer must report a finding, not mention one to come. */
