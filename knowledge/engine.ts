@@ -333,6 +333,9 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   } else if (s.early && status === 'proposed') {
     // before the note that made the proposal, the body was simply not a relevant partner
     wording = { verdict: 'No', text: '{Called} {were} not {partner} then: the list of relevant partners did not include {them}.' };
+  } else if (status === 'relevant-partner' && asked && asked !== 'announced' && (form === 'is' || form === 'stays')) {
+    // "once the Education Bill passes, will the police still be partners?": unaffected, and says so
+    wording = { verdict: 'Yes', text: '{Called} would still be {partner}: {means} does not remove {them}, and nothing in the sources announces {their} removal.' };
   } else if (status === 'removal-announced' && asked && !sameMeans(asked, p.changeBy)) {
     wording = BODY_ANSWERS[form]['other-means']!;
   } else if (status === 'removal-announced' && query.condition && form !== 'removing') {

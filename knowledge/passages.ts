@@ -67,9 +67,15 @@ function passagesOf(kb: KnowledgeBase): Passages {
     for (const u of source.units) {
       const key = unitKey(source.id, u.ref);
       const text = `${u.heading ?? ''} ${u.text}`;
-      const sentences = sentencesOf(u.text).map((s) => {
+      // a bullet reads with the paragraph's opening and the line that leads into it ("Coverage would include:")
+      const parts = sentencesOf(u.text);
+      let leadIn = '';
+      const sentences = parts.map((s, i) => {
+        const context = i > 0 && (leadIn || parts[i - 1]!.endsWith(':')) ? `${parts[0]} ${leadIn || parts[i - 1]}` : '';
+        if (s.endsWith(':')) leadIn = s;
         const plain = normalise(s);
-        return { text: s, stems: new Set(plain.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(s), negated: NEGATION.test(plain), proposing: PROPOSING.test(plain) };
+        const whole = normalise(`${context} ${s}`);
+        return { text: s, stems: new Set(whole.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(`${context} ${s}`), negated: NEGATION.test(plain), proposing: PROPOSING.test(whole) };
       });
       units.set(key, { key, source: source.id, ref: u.ref, proposal: u.heading === 'The Proposal', stems: lex.unitStems.get(key) ?? new Set(), bodies: bodiesIn(text), sentences });
       docs.push({ id: key, text });

@@ -117,7 +117,8 @@ const TOPIC_VERDICTS: Record<string, [string | undefined, string | undefined]> =
   'cypp-voluntary': [undefined, 'Yes'],
   'cypp-deadline': [undefined, 'No'],
   'cypp-regulations': ['Yes', 'No'],
-  'reserve-powers': ['No', 'No'],
+  // floated in 2008, not law then; the 2010 notice is silent, so the sources cannot say after
+  'reserve-powers': ['No', undefined],
   // questions of permission the 2010 notice settles: a Board may be kept, and is not banned
   'board-voluntary': [undefined, 'Yes'],
   'board-banned': [undefined, 'No'],

@@ -471,7 +471,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const main = r.words.slice(mainFrom).join(' ');
   const { condition, means } = conditionOf(r, lex);
   const negated = NEGATED.test(main) && !/\bor not\b/.test(main);
-  const asked = negated && NO_MORE.test(main) ? 'removed' : formOf(main);
+  // "isn't X a partner any more?", "X is not covered any more, is that right?": has it been removed
+  const asked = (negated || CONTRACTED.test(main)) && NO_MORE.test(main) ? 'removed' : formOf(main);
   // "did the 2008 proposals say the requirement would be removed?" asks about a removal, as that source saw it
   const proposesRemoval = asked === 'proposed' && FORM_PATTERNS.some((f) => (f.form === 'removing' || f.form === 'removed') && f.pattern.test(main));
   const form: QuestionForm = proposesRemoval ? 'removing' : asked;
@@ -575,7 +576,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
       return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.9);
     if (asks.why) return passageOr(kb, r, lex, d, yesNo);
     // "we're a 4 star authority - did we have to publish a CYPP?": a qualifying topic named alongside changes the answer
-    const qualified = lex.topics.some((t) => t.topic !== topic.topic && (t.topic.qualifies === topic.topic.id || topic.topic.qualifies === t.topic.id) && t.all.every((g) => g.some((p) => has(r, p))));
+    const qualified = lex.topics.some((t) => t.topic !== topic.topic && t.topic.qualifies === topic.topic.id && t.all.every((g) => g.some((p) => has(r, p))));
     if (qualified) base.noVerdict = true;
     const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
     for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
@@ -594,8 +595,13 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
 }
 
-/** A question asked in the negative ("are schools not covered?"): its yes and no are not safe to give plainly. */
-const NEGATED = /\b(?:not|never|no longer|isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent|wont|cant|cannot)\b/;
+/**
+ * A question asked in the negative ("are schools not covered?"): its yes and no are not safe
+ * to give plainly. A contraction ("isn't the CYPP still required?", "they don't have to, do
+ * they?") asks for the facts, and is answered by them: "No, it is not".
+ */
+const NEGATED = /\b(?:not|never|no longer)\b/;
+const CONTRACTED = /\b(?:isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent|wont|cant|cannot)\b/;
 /** ... unless it asks whether something is no more ("are schools not covered any more?"): has it been removed. */
 const NO_MORE = /\b(?:any ?more|no longer)\b/;
 
