@@ -642,6 +642,8 @@ function changesDraft(kb: KnowledgeBase, query: Query): Draft {
 
 // ---- open questions answered by a passage of the sources ----
 
+const sourceOf = (kb: KnowledgeBase, id: string): Source | undefined => indexOf(kb).sources.get(id);
+
 function unitOf(kb: KnowledgeBase, source: string, ref: string): SourceUnit | undefined {
   return indexOf(kb).sources.get(source)?.units.find((u) => u.ref === ref);
 }
@@ -679,8 +681,15 @@ function passageDraft(kb: KnowledgeBase, query: Query): Draft {
     ...(query.proposal || query.statement ? { verdict: 'Yes' as Verdict } : {}),
     title: numbered ? `${source.citeAs}, para ${first.ref}${first.unit.chapter ? `: ${first.unit.chapter}` : ''}` : `${source.citeAs}: ${first.ref}`,
     headline,
-    explanation: [`The whole passage: “${first.unit.text.replace(/\n/g, ' ')}”`],
-    cites: units.map((u) => ({ source: u.source, ...(numbered ? { paras: [Number(u.ref)] } : { section: u.ref }), quote: u === first ? quote : u.unit!.text.split(/(?<=\.)\s/)[0]! })),
+    explanation: [
+      `The whole passage: “${first.unit.text.replace(/\n/g, ' ')}”`,
+      // the next best passage, when the search found one: its sentence that speaks to the question
+      ...units.slice(1, 2).map((u) => `See also ${sourceOf(kb, u.source)?.citeAs ?? u.source}${sourceOf(kb, u.source)?.structure === 'numbered' ? `, para ${u.ref}` : `, ${u.ref}`}: “${bestSentence(u.unit!.text, query.terms ?? []).replace(/[.;:,]$/, '')}.”`),
+    ],
+    cites: units.slice(0, 2).map((u) => {
+      const own = sourceOf(kb, u.source)?.structure === 'numbered';
+      return { source: u.source, ...(own ? { paras: [Number(u.ref)] } : { section: u.ref }), quote: u === first ? quote : bestSentence(u.unit!.text, query.terms ?? []) };
+    }),
     changes: [],
   };
 }

@@ -109,7 +109,7 @@ export function findPassages(
   kb: KnowledgeBase,
   words: string[],
   required: Requirement[],
-  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; slack?: number } = {},
+  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; slack?: number; prefer?: string } = {},
 ): PassageHit[] {
   const { search, units } = passagesOf(kb);
   const bigrams = lexiconOf(kb).unitBigrams;
@@ -138,7 +138,9 @@ export function findPassages(
     found.push({ source: unit.source, ref: unit.ref, score: hit.score, missed: missed.length, tight });
   }
   // all the words before most of them; together in two sentences before spread through the unit; then BM25
-  found.sort((a, b) => a.missed - b.missed || Number(b.tight) - Number(a.tight) || b.score - a.score);
+  // ... and the source the question speaks of ("the 2008 changes") before the other
+  const preferred = (h: PassageHit) => Number(h.source === options.prefer);
+  found.sort((a, b) => a.missed - b.missed || Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.score - a.score);
   return found.slice(0, options.limit ?? 2).map(({ source, ref, score }) => ({ source, ref, score }));
 }
 

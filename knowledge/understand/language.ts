@@ -46,7 +46,7 @@ export const ANY_CHANGE_CONDITION = new RegExp(
 
 /** "What changed ...", "what's different ...", "how has X changed since 2008": a change question. */
 export const CHANGE_PATTERNS: RegExp[] = [
-  /\bwhat (?:has |have |had |did )?(?:chang|happen|mov|shift|differ)\w*\b/,
+  /\bwhat (?:\w+ )?(?:has |have |had |did )?(?:chang|happen|mov|shift|differ)\w*\b/,
   /\bwhat s (?:chang|happen|different|new|differ)\w*\b/,
   /\bwhats (?:chang|happen|different|new|differ)\w*\b/,
   /\bhow (?:has|have|did|does|is|are|was|were)\b(?:\s+\w+){0,8}\s+(?:chang|mov|shift|develop|differ|evolv)\w*\b/,
