@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Query, QueryKind, QuestionForm } from '../knowledge/types';
 
-const KINDS: QueryKind[] = ['body-status', 'body-list', 'body-about', 'topic', 'passage', 'changes'];
+const KINDS: QueryKind[] = ['body-status', 'body-list', 'body-about', 'topic', 'passage', 'changes', 'means'];
 const FORMS: QuestionForm[] = ['is', 'removed', 'removing', 'stays', 'adding', 'proposed', 'when'];
 /** Forms an older card may carry, by what they are called now. */
 const OLD_FORMS: Record<string, QuestionForm> = { stay: 'stays', removal: 'removing' };

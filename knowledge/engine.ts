@@ -605,8 +605,19 @@ function changesDraft(kb: KnowledgeBase, query: Query): Draft {
   const index = indexOf(kb);
   const span = query.span ?? { from: kb.sources[0]!.date, to: kb.latest };
   const to = span.to > kb.latest ? kb.latest : span.to;
-  const subjects = query.bodyId ? [query.bodyId] : query.topicId === 'relevant-partners' ? kb.bodies.map((b) => b.id) : query.topicId ? [query.topicId] : [...kb.topics.filter((t) => t.kind === 'yes-no' || kb.obligations.some((o) => o.topic === t.id)).map((t) => t.id), ...kb.bodies.map((b) => b.id)];
+  const asked = query.topicId ? index.topics.get(query.topicId) : undefined;
+  // a topic's changes are its area's ("what changed for the CYPP?" is the plan, its deadline, the joint plan...);
+  // the duty's are the relevant partners'
+  const area = asked ? kb.topics.filter((t) => t.area === asked.area && (t.kind === 'yes-no' || kb.obligations.some((o) => o.topic === t.id))).map((t) => t.id) : [];
+  const subjects = query.bodyId
+    ? [query.bodyId]
+    : query.topicId === 'relevant-partners'
+      ? kb.bodies.map((b) => b.id)
+      : asked
+        ? [asked.id, ...area, ...(asked.area === 'duty' ? kb.bodies.map((b) => b.id) : [])]
+        : [...kb.topics.filter((t) => t.kind === 'yes-no' || kb.obligations.some((o) => o.topic === t.id)).map((t) => t.id), ...kb.bodies.map((b) => b.id)];
   if (query.pending) return pendingDraft(kb, query, subjects);
+  const one = query.bodyId ?? query.topicId;
   const lines: string[] = [];
   const cites: Citation[] = [];
   for (const subject of [...new Set(subjects)]) {
@@ -616,19 +627,22 @@ function changesDraft(kb: KnowledgeBase, query: Query): Draft {
     const a = before.kind === 'known' ? before.position : undefined;
     const b = after.kind === 'known' ? after.position : after.kind === 'unsettled' ? after.next : undefined;
     if (!b || a === b) continue;
-    if (a && (a.status ?? a.verdict ?? a.headline) === (b.status ?? b.verdict ?? b.headline)) continue;
-    const then = a ? `${formatDate(a.from)}: ${shortState(kb, a)}` : `${formatDate(span.from)}: not mentioned`;
-    const now = `${formatDate(b.from)}: ${shortState(kb, b)}${b.after ? ' (the sources do not say exactly when this changed)' : ''}`;
+    // the subject asked about is shown as each source puts it, changed or not ("no plans to remove it")
+    const unchanged = !!a && (a.status ?? a.verdict ?? a.headline) === (b.status ?? b.verdict ?? b.headline);
+    if (unchanged && subject !== one) continue;
+    const state = (p: Position) => (subject === one ? p.headline.replace(/\.$/, '') : shortState(kb, p));
+    const then = a ? `${formatDate(a.from)}: ${state(a)}` : `${formatDate(span.from)}: not mentioned`;
+    const now = `${formatDate(b.from)}: ${state(b)}${b.after ? ' (the sources do not say exactly when this changed)' : ''}`;
     const pending = b.change && b.changeBy ? ` Next: ${b.change}` : '';
     lines.push(`${name}. ${then}. ${now}.${pending}`);
     cites.push(...(a?.cite ?? []), ...b.cite);
   }
   const from = `${formatDate(span.from)} (${sourceName(kb, kb.sources.find((s) => s.date <= span.from)?.id ?? kb.sources[0]!.id)})`;
   const until = `${formatDate(to)} (${sourceName(kb, [...kb.sources].reverse().find((s) => s.date <= to)?.id ?? kb.sources[0]!.id)})`;
-  const single = subjects.length === 1 ? index.bodies.get(subjects[0]!)?.name ?? index.topics.get(subjects[0]!)?.title : undefined;
+  const single = one ? index.bodies.get(one)?.name ?? index.topics.get(one)?.title : undefined;
   const headline = lines.length
     ? single
-      ? `${single}: what changed between ${from} and ${until}.`
+      ? `${single}: what the sources say between ${from} and ${until}.`
       : `Between ${from} and ${until}, ${lines.length === 1 ? 'one thing changed' : `${lines.length} things changed`}:`
     : `The sources record no change${single ? ` for ${single}` : ''} between ${from} and ${until}.`;
   return {
@@ -753,6 +767,10 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
 
   let draft: Draft;
   if (query.kind === 'changes') draft = changesDraft(kb, query);
+  else if (query.kind === 'means' && query.means && index.means.has(query.means)) {
+    const m = index.means.get(query.means)!;
+    draft = { title: capitalise(m.name), headline: m.headline, explanation: [], cites: m.cite, changes: [] };
+  }
   else if (query.kind === 'passage') draft = passageDraft(kb, query);
   else if (query.kind === 'topic' && topic) draft = topicDraft(kb, topic, query, date, body);
   else if (query.kind === 'body-list') draft = bodyListDraft(kb, query.listOf ?? 'relevant-partner', date);

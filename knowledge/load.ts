@@ -125,7 +125,7 @@ const obligationsSchema = z
 const positionsSchema = z
   .object({
     source: z.string(),
-    means: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).min(1) }).strict()).default([]),
+    means: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).min(1), headline: z.string(), cite: z.array(citationSchema).min(1) }).strict()).default([]),
     positions: z.array(
       z
         .object({
@@ -188,7 +188,7 @@ export function loadKnowledgeBase(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
   );
   const kb: KnowledgeBase = {
     sources: sources.sort((a, b) => a.date.localeCompare(b.date)),
-    means: positionFiles.flatMap((data) => data.means),
+    means: positionFiles.flatMap((data) => data.means.map((m) => ({ ...m, source: data.source, cite: m.cite.map((c) => toCitation(c, data.source)) }))),
     bodies: bodies.map(({ id, name, called, plural, aliases, asker }) => ({ id, name, called, plural, aliases, ...(asker ? { asker } : {}) })),
     topics,
     positions,
@@ -264,7 +264,7 @@ function checkReferences(kb: KnowledgeBase): void {
     if ((p.status === 'removal-announced' || p.obligation === 'removal-announced') && !p.changeBy)
       problems.push(`position "${p.subject}" (${p.source}) announces a removal but not its means (changeBy)`);
   }
-  const cites = [...kb.positions.flatMap((p) => p.cite), ...kb.topics.flatMap((t) => t.perBody?.cite ?? [])];
+  const cites = [...kb.positions.flatMap((p) => p.cite), ...kb.topics.flatMap((t) => t.perBody?.cite ?? []), ...kb.means.flatMap((m) => m.cite)];
   for (const c of cites) {
     const source = kb.sources.find((s) => s.id === c.source);
     if (!source) { problems.push(`citation of unknown source "${c.source}"`); continue; }

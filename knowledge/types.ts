@@ -153,6 +153,10 @@ export interface Means {
   name: string;
   /** What people type for it, normalised. */
   aliases: string[];
+  /** The source that names it, and what it says of the means itself ("did the Bill pass?"). */
+  source: string;
+  headline: string;
+  cite: Citation[];
 }
 
 export interface KnowledgeBase {
@@ -171,7 +175,7 @@ export interface KnowledgeBase {
   latest: IsoDate;
 }
 
-export type QueryKind = 'body-status' | 'body-list' | 'body-about' | 'topic' | 'passage' | 'changes';
+export type QueryKind = 'body-status' | 'body-list' | 'body-about' | 'topic' | 'passage' | 'changes' | 'means';
 
 /**
  * What a question asks of a subject's timeline: whether it holds (`is`), whether its removal

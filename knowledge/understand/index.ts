@@ -530,11 +530,15 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
 
   // what changed between two dates, or what is about to change, for one subject or all of them
   if (asks.change && !asks.yesNo) {
-    const subject = bodyId ? { bodyId } : topic && topic.topic.id !== 'relevant-partners' ? { topicId: topic.topic.id } : asks.partner ? { topicId: 'relevant-partners' } : {};
+    const partners = asks.partner && (!topic || topic.topic.id === 'relevant-partners' || (topic.topic.id === 'duty-to-cooperate' && /\bpartner/.test(r.text)));
+    const subject = bodyId ? { bodyId } : partners ? { topicId: 'relevant-partners' } : topic ? { topicId: topic.topic.id } : {};
     if (COMING.test(r.text) && !d.span) return answeredWithin(kb, r, lex, { kind: 'changes', pending: true, ...subject, ...(means ? { means } : {}) }, 0.8);
     const span = d.span ?? { from: kb.sources[0]!.date, to: kb.latest };
     return answeredWithin(kb, r, lex, { kind: 'changes', span, ...subject }, 0.8);
   }
+  // "did the Education Bill pass?": the means itself, which the sources speak of only as to come
+  const meansAsked = condition && condition !== 'announced' ? condition : means;
+  if (meansAsked && !body && !topic && PASSING.test(main)) return answeredWithin(kb, r, lex, { kind: 'means', means: meansAsked, ...dated(d) }, 0.7);
   // "did the 2008 note propose X?" where neither a body's place under the duty nor a topic's own proposal answers it
   if (form === 'proposed' && yesNo && !(bodyId && asks.partner) && !standIn && !(topic && proposes(kb, topic.topic.id))) {
     const claimed = proposalOr(kb, r, lex);
@@ -616,6 +620,9 @@ function namedSource(r: Reading, kb: KnowledgeBase): string | undefined {
 
 /** How several subjects are asked about: all of them ("both", "and") or any ("or", "either"). */
 const joined = (main: string): Pick<Query, 'all' | 'any'> => (/\b(?:or|either)\b/.test(main) ? { any: true } : { all: true });
+
+/** Whether a bill has passed or become law, or when it will. */
+const PASSING = /\b(?:pass|passes|passed|become law|became law|becomes law|royal assent|enacted|go through|gone through|went through|start|starts|begin|begins|happen|happened)\b/;
 
 /** A change question about what is coming rather than what has been ("what's changing?", "what will the Bill change?"). */
 const COMING = /\b(?:will|going to|gonna|changing|planned|upcoming|coming|next|about to|due to|still to|yet to|forthcoming)\b/;
