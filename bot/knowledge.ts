@@ -3,7 +3,6 @@
 // recognizer are pure functions of it.
 import { loadCompiledKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
-import { answerText } from '../knowledge/present';
 import { BoardRecognizer, mergeFollowUp } from '../dialogs/recognizer';
 import type { Knowledge } from './app';
 
@@ -13,7 +12,6 @@ export function loadKnowledge(dir?: string): Knowledge {
     kb,
     engine: {
       answer: (query) => answer(kb, query),
-      answerText,
       mergeFollowUp,
     },
     recognizer: new BoardRecognizer(kb),
