@@ -52,7 +52,7 @@
       .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
       .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>')
       .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
-      .replace(/\n/g, '<br>');
+      .replace(/\n\n|\n/g, '<br>'); // a paragraph break, as Teams draws it, without a blank line
     return '<p style="margin:0">' + html + '</p>';
   }
 
