@@ -14,7 +14,6 @@ import type { Query } from '../knowledge/types';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
-import { answerText } from '../knowledge/present';
 import { mergeFollowUp, understand } from '../knowledge/understand';
 import { answerReply, clarifyReply, fallbackReply, followUpsFor, helpReply } from '../dialogs/replies';
 import { answerView, fill } from '../cards';
@@ -50,13 +49,12 @@ function pipelineBench() {
       if (u.intent === 'question') query = u.query;
       else if (u.intent === 'followup' && u.query) query = last ? mergeFollowUp(last, u.query) : u.query;
       const a = query ? answer(kb, query) : undefined;
-      const reply = a ? answerText(a) : undefined;
       const t2 = now();
       if (a) {
-        answerReply(a, reply!);
+        answerReply(a);
         last = a.query ?? query;
       } else if (u.intent === 'clarify') clarifyReply(u.prompt, u.choices ?? []);
-      else if (u.intent === 'help' || u.intent === 'greeting') helpReply();
+      else if (u.intent === 'help' || u.intent === 'greeting') helpReply('personal');
       else fallbackReply();
       const t3 = now();
       if (record) {

@@ -113,6 +113,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     logic: (context) => bot.run(context),
     logger,
     timeouts: config.timeouts,
+    operator: config.operator,
     health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework' }),
   });
 

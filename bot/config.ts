@@ -50,6 +50,11 @@ const schema = z
       z.enum(APP_TYPES, { errorMap: () => ({ message: `must be one of ${APP_TYPES.join(', ')}` }) }),
     ),
     MicrosoftAppTenantId: optionalString,
+    // who runs this service and how to reach them: shown on /privacy and /terms
+    SERVICE_OPERATOR: optionalString.refine((v) => v === undefined || v.length <= 120, { message: 'must be at most 120 characters' }),
+    SERVICE_CONTACT: optionalString.refine((v) => v === undefined || /^(mailto:)?[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$|^https:\/\/[^\s<>"]+$/.test(v), {
+      message: 'must be an email address or an https:// URL',
+    }),
     ALLOWED_TENANTS: optionalString.refine((v) => v === undefined || v.split(',').every((t) => t.trim() === '' || GUID.test(t.trim())), {
       message: 'must be a comma-separated list of tenant ids (GUIDs)',
     }),
@@ -106,6 +111,8 @@ export interface Config {
   turnRate: { perMinute: number; burst: number };
   /** A request body must arrive within `bodyMs`; a turn that runs past `turnMs` is answered 504. */
   timeouts: { bodyMs: number; turnMs: number };
+  /** Who runs the service and how to reach them, for the privacy and terms pages. */
+  operator: { name?: string; contact?: string };
 }
 
 /** The SDK's parameterised authentication settings (ConfigurationBotFrameworkAuthentication). */
@@ -160,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .filter(Boolean),
     turnRate: { perMinute: c.TURN_RATE_PER_MINUTE, burst: c.TURN_BURST },
     timeouts: { bodyMs: c.BODY_TIMEOUT_MS, turnMs: c.TURN_TIMEOUT_MS },
+    operator: { name: c.SERVICE_OPERATOR, contact: c.SERVICE_CONTACT?.replace(/^mailto:/, '') },
   };
 }

@@ -17,7 +17,7 @@ import { fixedShapeLogger } from './log';
 import type { ConversationStore } from './conversations';
 import { INTENT_KEY, recordIntent, type MainDialog } from '../dialogs/mainDialog';
 import { textFromValue } from '../dialogs/values';
-import { welcomeReply } from '../dialogs/replies';
+import { scopeOf, welcomeReply } from '../dialogs/replies';
 import { RUN_VERB, type ComplianceDialog } from '../dialogs/compliance';
 import { boardKeyOf, type BoardStore } from '../dialogs/boardStore';
 
@@ -53,7 +53,7 @@ export class BoardBot extends TeamsActivityHandler {
       if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) {
         recordIntent(context, 'installed');
         await this.deps.conversations.remember(context.activity, { installed: true });
-        await context.sendActivity(welcomeReply());
+        await context.sendActivity(welcomeReply(scopeOf(context.activity.conversation)));
       }
       await next();
     });
@@ -80,7 +80,7 @@ export class BoardBot extends TeamsActivityHandler {
         recordIntent(context, 'meeting-start-offer');
         await this.deps.compliance.offer(context, {
           profile,
-          text: `${meeting.title ? `“${meeting.title}” has started.` : 'The meeting has started.'} Here is the compliance check for ${profile.boardName}, if you want to run it.`,
+          lead: `${meeting.title ? `“${meeting.title}” has started.` : 'The meeting has started.'} Here is the compliance check for ${profile.boardName}, if you want to run it.`,
         });
       }
       await next();

@@ -1,11 +1,10 @@
 // The real knowledge side, wired for the dialogs: the knowledge base is read once at
 // start-up (as the build compiled it, while the data is unchanged); the engine and the
-// recognizer are pure functions of it.
+// understanding are pure functions of it.
 import { loadCompiledKnowledgeBase } from '../knowledge/load';
 import { answer } from '../knowledge/engine';
-import { answerText } from '../knowledge/present';
-import { BoardRecognizer } from '../dialogs/recognizer';
 import { mergeFollowUp } from '../knowledge/understand';
+import { BoardRecognizer } from '../dialogs/recognizer';
 import type { Knowledge } from './app';
 
 export function loadKnowledge(dir?: string): Knowledge {
@@ -14,7 +13,6 @@ export function loadKnowledge(dir?: string): Knowledge {
     kb,
     engine: {
       answer: (query) => answer(kb, query),
-      answerText,
       mergeFollowUp,
     },
     recognizer: new BoardRecognizer(kb),

@@ -1,4 +1,5 @@
-// The HTTP service (restify): POST /api/messages through the CloudAdapter, GET /healthz.
+// The HTTP service (restify): POST /api/messages through the CloudAdapter, GET /healthz,
+// and the privacy notice and terms of use the Teams app package links to (GET /privacy, /terms).
 // Turns in flight are counted so that shutdown can let them finish. A body that does not
 // arrive in time gets 408, a turn that runs too long 504 (the turn itself carries on).
 import restify, { type Request, type Response, type Server } from 'restify';
@@ -6,6 +7,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { BODY_TIMEOUT_MS, HttpProblem, MAX_BODY_BYTES, readBody, screenActivity } from './http';
+import { privacyPage, termsPage } from './legal';
 
 /** How long a turn may hold its request before the caller gets 504. */
 export const TURN_TIMEOUT_MS = 30000;
@@ -19,6 +21,8 @@ export interface ServerDeps {
   timeouts?: Config['timeouts'];
   /** Extra facts for /healthz (store kind...). */
   health?: () => Record<string, unknown>;
+  /** Who runs the service, for /privacy and /terms. */
+  operator?: Config['operator'];
 }
 
 /** Counts requests in flight; `idle()` resolves when none is left. */
@@ -104,6 +108,15 @@ export function createBotServer(deps: ServerDeps): BotServer {
     res.send(draining ? 503 : 200, { status: draining ? 'stopping' : 'ok', inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
     return next();
   });
+
+  for (const [route, render] of [['/privacy', privacyPage], ['/terms', termsPage]] as const) {
+    const html = render(deps.operator ?? {});
+    server.get(route, (_req: Request, res: Response, next) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+      res.end(html);
+      return next();
+    });
+  }
 
   server.post('/api/messages', (req: Request, res: Response, next) => {
     if (draining) {

@@ -12,8 +12,6 @@ import boardForgetTemplate from './board-forget.json';
 import complianceCheckTemplate from './compliance-check.json';
 import complianceResultTemplate from './compliance-result.json';
 
-type Colour = 'Default' | 'Good' | 'Attention' | 'Warning' | 'Accent';
-
 /** A plain Action.Submit: the card's own data, the inputs merged in by the client. */
 export interface SubmitAction {
   title: string;
@@ -28,15 +26,22 @@ export interface Choice {
 
 // ---------------------------------------------------------------- wording (en-GB)
 
-const STATUS_WORDS: Record<ObligationStatus, { label: string; colour: Colour }> = {
-  required: { label: 'Required', colour: 'Accent' },
-  'removal-announced': { label: 'Required, removal announced', colour: 'Warning' },
-  proposed: { label: 'Proposed, not law', colour: 'Warning' },
-  'no-longer-required': { label: 'No longer required', colour: 'Default' },
-  'not-required': { label: 'Not required', colour: 'Default' },
-  unsettled: { label: 'Not settled by the sources', colour: 'Warning' },
-  'not-stated': { label: 'The sources are silent', colour: 'Default' },
+// No meaning rides on colour alone, and only colours that read at 4.5:1 under Teams' own
+// light, dark and high-contrast host configs are used: Teams' "Good" green and "Warning"
+// yellow are 2.07:1 and 1.47:1 on its light theme's white, "Attention" red 3.2:1 on its dark.
+// The words (and a mark) carry the status; emphasis is weight.
+const STATUS_WORDS: Record<ObligationStatus, string> = {
+  required: 'Required',
+  'removal-announced': 'Required, removal announced',
+  proposed: 'Proposed, not law',
+  'no-longer-required': 'No longer required',
+  'not-required': 'Not required',
+  unsettled: 'Not settled by the sources',
+  'not-stated': 'The sources are silent',
 };
+
+/** Obligations in force on the date: what a board must act on, listed first. */
+const IN_FORCE: ReadonlySet<ObligationStatus> = new Set(['required', 'removal-announced']);
 
 const HOLDERS: Record<DutyHolder, string> = {
   authority: 'the local authority',
@@ -45,25 +50,34 @@ const HOLDERS: Record<DutyHolder, string> = {
   schools: 'schools',
 };
 
-const OUTCOMES: Record<CheckOutcome, { label: string; colour: Colour }> = {
-  met: { label: 'Met', colour: 'Good' },
-  gap: { label: 'Gap', colour: 'Attention' },
-  changing: { label: 'Met, changing soon', colour: 'Warning' },
-  'not-required': { label: 'Not required', colour: 'Default' },
-  lifted: { label: 'Not required any more', colour: 'Default' },
-  unsettled: { label: 'Not settled by the sources', colour: 'Warning' },
+const OUTCOMES: Record<CheckOutcome, string> = {
+  met: '✓ Met',
+  gap: '✗ Gap',
+  changing: 'Met, changing soon',
+  'not-required': 'Not required',
+  lifted: 'Not required any more',
+  unsettled: 'Not settled by the sources',
 };
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------- obligations summary
 
 export interface ObligationsView {
+  /** The first line: the count of what is in force, and what the board lacks. */
+  summary: string;
   title: string;
-  asAtLine: string;
   dateNote: string;
-  obligations: { title: string; status: string; statusColor: Colour; holder: string; headline: string; next: string; sources: string }[];
-  partnersHeading: string;
-  partners: { text: string; color: Colour }[];
   boardLine: string;
+  /** In force on the date: title and status, their details on demand. */
+  inForceHeading: string;
+  inForce: { title: string; status: string; headline: string; next: string; sources: string; detailsId: string }[];
+  detailIds: string[];
+  /** Proposed, lifted, unsettled: folded, one line each. */
+  others: { text: string; sources: string }[];
+  othersHeading: string;
+  partnersHeading: string;
+  partners: { text: string }[];
   partnerSources: string;
   actions: Button[];
   fallbackText: string;
@@ -74,45 +88,40 @@ export function obligationsView(summary: ObligationsSummary, boardName: string |
   const personal = summary.missing !== undefined;
   const partners = summary.partners.map((p) => {
     const going = p.status === 'removal-announced' ? ' (removal announced)' : '';
-    if (!personal) return { text: `• ${p.name}${going}`, color: 'Default' as Colour };
-    return p.onBoard
-      ? { text: `✓ ${p.name}${going}: with your board`, color: 'Good' as Colour }
-      : { text: `✗ ${p.name}${going}: not with your board`, color: 'Attention' as Colour };
+    if (!personal) return { text: `• ${p.name}${going}` };
+    return { text: p.onBoard ? `✓ ${p.name}${going}: with your board` : `✗ ${p.name}${going}: not with your board` };
   });
+  const inForce = summary.obligations.filter((o) => IN_FORCE.has(o.status));
+  const others = summary.obligations.filter((o) => !IN_FORCE.has(o.status));
   const lacking = summary.missing?.length ?? 0;
-  const others = summary.others?.length ? ` Your other partners (${summary.others.join(', ')}) are not relevant partners: they can take part, but the duty does not bind them.` : '';
+  const otherPartners = summary.others?.length ? ` Your other partners (${summary.others.join(', ')}) are not relevant partners: they can take part, but the duty does not bind them.` : '';
   const boardLine = personal
-    ? `${lacking ? `Your board lacks ${lacking} of the ${summary.partners.length} relevant partners.` : `Your board has all ${summary.partners.length} relevant partners.`}${others}`
+    ? `${lacking ? `Your board lacks ${lacking} of the ${summary.partners.length} relevant partners: ${summary.missing!.join(', ')}.` : `Your board has all ${summary.partners.length} relevant partners.`}${otherPartners}`
     : '';
+  const first = `${plural(inForce.length, 'obligation', 'obligations')} in force as at ${date}${personal ? (lacking ? `; your board lacks ${plural(lacking, 'relevant partner', 'relevant partners')}` : '; your board has every relevant partner') : ''}.`;
   return {
+    summary: first,
     title: boardName ? `${boardName}: obligations` : 'The board’s statutory obligations',
-    asAtLine: `As at ${date}`,
     dateNote: summary.dateNote ?? '',
-    obligations: summary.obligations.map((o) => ({
+    boardLine,
+    inForceHeading: `In force (${inForce.length})`,
+    inForce: inForce.map((o, i) => ({
       title: o.title,
-      status: STATUS_WORDS[o.status].label,
-      statusColor: STATUS_WORDS[o.status].colour,
-      holder: `falls on ${HOLDERS[o.holder]}`,
+      status: `${STATUS_WORDS[o.status]} · falls on ${HOLDERS[o.holder]}`,
       headline: o.headline,
       next: o.next ?? '',
       sources: sourceLabels(o.citations) || 'none',
+      detailsId: `obligation-${i + 1}`,
     })),
-    partnersHeading: summary.partners.length ? `Relevant partners on ${date}` : `The sources name no relevant partners as at ${date}`,
+    detailIds: inForce.map((_, i) => `obligation-${i + 1}`),
+    others: others.map((o) => ({ text: `**${o.title}**: ${STATUS_WORDS[o.status]}. ${o.headline}`, sources: sourceLabels(o.citations) || 'none' })),
+    othersHeading: `Not in force: ${plural(others.length, 'obligation', 'obligations')} proposed, lifted or not settled`,
+    partnersHeading: summary.partners.length ? `Relevant partners on ${date} (${summary.partners.length})` : `The sources name no relevant partners as at ${date}`,
     partners,
-    boardLine,
     partnerSources: sourceLabels(summary.partners.flatMap((p) => p.citations)) || 'none',
     actions,
-    fallbackText: `Obligations as at ${date}: ${summary.obligations.map((o) => `${o.title} (${STATUS_WORDS[o.status].label})`).join('; ')}.`,
+    fallbackText: first,
   };
-}
-
-/** The summary as reply text: readable without the card, citations included. */
-export function obligationsText(view: ObligationsView): string {
-  const lines = [`**${view.title}**, ${view.asAtLine.toLowerCase()}.`];
-  if (view.dateNote) lines.push(view.dateNote);
-  for (const o of view.obligations) lines.push(`- **${o.title}**: ${o.status} (${o.sources})`);
-  if (view.boardLine) lines.push(view.boardLine);
-  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------- board profile
@@ -135,7 +144,6 @@ export interface BoardFormView {
 export interface BoardProfileView {
   heading: string;
   note: string;
-  noteColor: Colour;
   facts: { title: string; value: string }[];
   partners: { text: string }[];
   updatedLine: string;
@@ -151,6 +159,8 @@ export interface BoardForgetView {
 // ---------------------------------------------------------------- compliance check
 
 export interface ComplianceCheckView {
+  /** A line above the title (the meeting that has just started), or empty. */
+  lead: string;
   title: string;
   asAtLine: string;
   intro: string;
@@ -165,48 +175,58 @@ export interface ComplianceCheckView {
 }
 
 export interface ComplianceResultView {
-  title: string;
+  /** The first line: the overall status, naming the first gaps. */
   overall: string;
-  overallColor: Colour;
-  asAtLine: string;
+  title: string;
   dateNote: string;
   notice: string;
-  lines: { outcome: string; color: Colour; title: string; text: string; sources: string }[];
+  /** The gaps, in full and first: what the meeting needs to see. */
+  gapsHeading: string;
+  gaps: ResultLine[];
+  /** Met but changing soon, or not settled: folded. */
+  watchHeading: string;
+  watch: ResultLine[];
+  /** Met and not required: folded, one line each. */
+  settledHeading: string;
+  settled: { text: string; sources: string }[];
   ranLine: string;
   actions: Button[];
 }
+
+interface ResultLine {
+  title: string;
+  text: string;
+  sources: string;
+}
+
+const WATCH: ReadonlySet<CheckOutcome> = new Set(['changing', 'unsettled']);
 
 export function complianceResultView(
   result: ComplianceResult,
   ran: { boardName?: string; by: string; at: string; notice?: string },
   actions: Button[],
 ): ComplianceResultView {
+  const full = (outcomes: (o: CheckOutcome) => boolean): ResultLine[] =>
+    result.lines.filter((l) => outcomes(l.outcome)).map((l) => ({ title: `${OUTCOMES[l.outcome]}: ${l.title}`, text: l.text, sources: sourceLabels(l.citations) || 'none' }));
+  const gaps = full((o) => o === 'gap');
+  const watch = full((o) => WATCH.has(o));
+  const settled = result.lines
+    .filter((l) => l.outcome !== 'gap' && !WATCH.has(l.outcome))
+    .map((l) => ({ text: `${OUTCOMES[l.outcome]}: ${l.title}`, sources: sourceLabels(l.citations) || 'none' }));
   return {
-    title: ran.boardName ? `${ran.boardName}: compliance check` : 'Compliance check',
     overall: result.overall,
-    overallColor: result.gaps ? 'Attention' : 'Good',
-    asAtLine: `Against the law as at ${formatDate(result.asAt)}`,
+    title: `${ran.boardName ? `${ran.boardName}: compliance check` : 'Compliance check'}, against the law as at ${formatDate(result.asAt)}`,
     dateNote: result.dateNote ?? '',
     notice: ran.notice ?? '',
-    // gaps first: they are what the meeting needs to see
-    lines: [...result.lines]
-      .sort((a, b) => Number(b.outcome === 'gap') - Number(a.outcome === 'gap'))
-      .map((l) => ({
-        outcome: OUTCOMES[l.outcome].label,
-        color: OUTCOMES[l.outcome].colour,
-        title: l.title,
-        text: l.text,
-        sources: sourceLabels(l.citations) || 'none',
-      })),
+    gapsHeading: `Gaps (${gaps.length})`,
+    gaps,
+    watchHeading: `Met but changing soon, or not settled (${watch.length})`,
+    watch,
+    settledHeading: `Met or not required (${settled.length})`,
+    settled,
     ranLine: `Run by ${ran.by} on ${ran.at}.`,
     actions,
   };
-}
-
-/** The result as reply text. */
-export function complianceText(view: ComplianceResultView): string {
-  const gaps = view.lines.filter((l) => l.outcome === OUTCOMES.gap.label);
-  return [`**${view.title}**: ${view.overall}`, ...gaps.map((g) => `- **Gap**: ${g.text} (${g.sources})`), view.ranLine].join('\n');
 }
 
 // ---------------------------------------------------------------- the cards

@@ -12,7 +12,6 @@ import { formatDate } from '../knowledge/dates';
 import answerTemplate from './answer.json';
 import clarifyTemplate from './clarify.json';
 import helpTemplate from './help.json';
-import welcomeTemplate from './welcome.json';
 import fallbackTemplate from './fallback.json';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -48,48 +47,51 @@ export function button(title: string, action: ButtonData['action'] = 'ask', quer
 // ---------------------------------------------------------------- the answer card
 
 export interface AnswerView {
+  /** The first words a person reads (and Teams' chat list preview): "Yes: <headline>", or the headline. */
+  firstLine: string;
+  /** What the answer is about, under the first line. */
   title: string;
-  verdict: string;
-  verdictColor: 'Good' | 'Attention' | 'Warning' | 'Default';
-  headline: string;
   explanation: { text: string }[];
   items: { text: string }[];
   asAtLine: string;
   dateNote: string;
   changes: { text: string }[];
-  sources: { label: string; sourceTitle: string; quote: string }[];
+  /** One entry per cited paragraph or section, its quotes together, shown on demand. */
+  sources: { label: string; sourceTitle: string; quotes: { text: string }[]; quotesId: string }[];
+  /** The ids of the quote containers, for the one "Show the words" toggle. */
+  quoteIds: string[];
   followUps: Button[];
   fallbackText: string;
 }
 
-const VERDICT_COLOURS: Record<Verdict, AnswerView['verdictColor']> = {
-  Yes: 'Good',
-  No: 'Attention',
-  'Not yet': 'Warning',
-  Proposed: 'Warning',
-  'Not listed': 'Attention',
-};
+/** The verdict and the one sentence, as the first line of a one-message answer. */
+export function verdictLine(verdict: Verdict | undefined, headline: string): string {
+  return verdict ? `${verdict}: ${headline}` : headline;
+}
+
+/** One entry per cited unit (its label names the paragraph or section), however often it is cited. */
+export function sourcesOf(citations: CitationView[]): AnswerView['sources'] {
+  const byLabel = new Map<string, AnswerView['sources'][number]>();
+  for (const c of citations) {
+    let entry = byLabel.get(c.label);
+    if (!entry) byLabel.set(c.label, (entry = { label: c.label, sourceTitle: c.sourceTitle, quotes: [], quotesId: `quotes-${byLabel.size + 1}` }));
+    const quote = c.quote?.trim();
+    if (quote && !entry.quotes.some((q) => q.text === `“${quote}”`)) entry.quotes.push({ text: `“${quote}”` });
+  }
+  return [...byLabel.values()];
+}
 
 function citeLabels(cites: CitationView[]): string {
-  return cites.map((c) => c.label).join('; ');
+  return [...new Set(cites.map((c) => c.label))].join('; ');
 }
 
 /** Flattens an answer object into the strings the answer card shows. */
 export function answerView(answer: Answer, followUps: Button[] = []): AnswerView {
-  // one entry per cited place, however many times the answer cites it
-  const seen = new Set<string>();
-  const sources: AnswerView['sources'] = [];
-  for (const c of answer.citations) {
-    const key = `${c.label}\u0000${c.quote}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    sources.push({ label: c.label, sourceTitle: c.sourceTitle, quote: c.quote ?? '' });
-  }
+  const sources = sourcesOf(answer.citations);
+  const firstLine = verdictLine(answer.verdict, answer.headline);
   return {
+    firstLine,
     title: answer.title,
-    verdict: answer.verdict ?? '',
-    verdictColor: answer.verdict ? VERDICT_COLOURS[answer.verdict] ?? 'Default' : 'Default',
-    headline: answer.headline,
     explanation: answer.explanation.filter((t) => t.trim() !== '').map((text) => ({ text })),
     items: (answer.items ?? []).map((i) => ({ text: i.note ? `• ${i.name} (${i.note})` : `• ${i.name}` })),
     asAtLine: `As at ${formatDate(answer.asAt)}`,
@@ -99,8 +101,9 @@ export function answerView(answer: Answer, followUps: Button[] = []): AnswerView
       return { text: `${formatDate(ch.date)}: ${ch.text}${cites ? ` (${cites})` : ''}` };
     }),
     sources,
+    quoteIds: sources.filter((s) => s.quotes.length > 0).map((s) => s.quotesId),
     followUps,
-    fallbackText: [answer.verdict, answer.headline].filter(Boolean).join(': '),
+    fallbackText: firstLine,
   };
 }
 
@@ -108,23 +111,38 @@ export function answerView(answer: Answer, followUps: Button[] = []): AnswerView
 
 export interface ClarifyView {
   prompt: string;
-  choices: Button[];
+  /** The choices, in the card's body (a card shows at most a handful of buttons): value = number. */
+  choices: { title: string; value: string }[];
+  /** The Answer button's data: each choice's query by its number, the pick arriving as `choice`. */
+  answerData: { action: 'clarify'; queries: Record<string, Query> };
 }
 
 export interface HelpView {
   heading: string;
   intro: string;
   abilities: { text: string }[];
+  /** Where the bot has to be @mentioned, and how; empty in a personal chat. */
   tip: string;
-  examples: Button[];
+  /** Example questions, offered as a choice in the body with an Ask button. */
+  examples: { title: string; value: string }[];
+  askData: Record<string, unknown>;
+  /** Buttons beside Ask (the welcome's "Set up our board"). */
+  actions: Button[];
 }
 
 export interface FallbackView {
   message: string;
   canHelpHeading: string;
   abilities: { text: string }[];
-  examples: Button[];
+  examples: { title: string; value: string }[];
+  askData: Record<string, unknown>;
 }
+
+/** The data of the Ask button under a list of example questions: the choice arrives as `question`. */
+export const ASK_EXAMPLE = { action: 'ask' } as const;
+
+/** Choices for an Input.ChoiceSet of questions (the value is what is asked). */
+export const questionChoices = (questions: readonly string[]): { title: string; value: string }[] => questions.map((q) => ({ title: q, value: q }));
 
 // A template is parsed (every `${...}` into an expression tree) once, on first use: parsing
 // was ~90% of a card's cost (2.6 ms p50 an answer card). Expanding does not change it.
@@ -168,5 +186,5 @@ function deepFreeze<T>(value: T): T {
 export const answerCard = (view: AnswerView): CardAttachment => expand(answerTemplate, view);
 export const clarifyCard = (view: ClarifyView): CardAttachment => expand(clarifyTemplate, view);
 export const helpCard = (view: HelpView): CardAttachment => expand(helpTemplate, view);
-export const welcomeCard = (view: HelpView): CardAttachment => expand(welcomeTemplate, view);
+export const welcomeCard = (view: HelpView): CardAttachment => expand(helpTemplate, view);
 export const fallbackCard = (view: FallbackView): CardAttachment => expand(fallbackTemplate, view);

@@ -38,7 +38,7 @@ export class BoardProfileDialog extends OneTurnDialog {
     const version = current?.eTag ?? NEW;
     switch (action) {
       case 'edit':
-        await context.sendActivity(cardReply(this.form(current, version), current ? 'Here is your board profile to edit.' : 'Tell me about your board, and I’ll tailor the obligations summary and the compliance check to it.'));
+        await context.sendActivity(cardReply(this.form(current, version)));
         return;
       case 'show':
         await this.show(context, current!, '');
@@ -63,7 +63,6 @@ export class BoardProfileDialog extends OneTurnDialog {
                 { title: 'Keep it', style: 'default', data: { board: 'keep' } },
               ],
             }),
-            `Forget the profile of ${current.boardName}? Choose “Yes, forget it” to delete it.`,
           ),
         );
         return;
@@ -120,7 +119,6 @@ export class BoardProfileDialog extends OneTurnDialog {
     const view: BoardProfileView = {
       heading: profile.boardName,
       note,
-      noteColor: note.startsWith('Saved') ? 'Good' : 'Warning',
       facts: [
         { title: 'Local authority', value: profile.laName },
         { title: 'Director of Children’s Services in post', value: yesNo(profile.dcsInPost) },
@@ -132,17 +130,19 @@ export class BoardProfileDialog extends OneTurnDialog {
       updatedLine: `Last changed by ${profile.updatedBy} on ${whenInWords(Date.parse(profile.updatedAt), this.deps.timeZone)}.`,
       actions: [
         { title: 'Edit', data: { board: 'edit' } },
-        { title: 'Obligations summary', data: button('Obligations summary', 'ask', undefined, 'obligations').data },
-        { title: 'Forget this board', style: 'destructive', data: { board: 'forget' } },
+        { title: 'Obligations', data: button('Obligations', 'ask', undefined, 'obligations').data },
+        { title: 'Forget', style: 'destructive', data: { board: 'forget' } },
       ],
     };
-    await context.sendActivity(cardReply(boardProfileCard(view), `${note ? `${note} ` : ''}Board profile: ${profile.boardName} (${profile.laName}).`));
+    await context.sendActivity(cardReply(boardProfileCard(view)));
   }
 
   private form(current: BoardProfile | undefined, version: string) {
     return boardFormCard({
       heading: current ? `Edit ${current.boardName}` : 'Set up your board',
-      intro: 'Only people in this conversation see this profile. Choose the partners that sit on or cooperate with your board.',
+      intro: current
+        ? 'Only people in this conversation see this profile. Choose the partners that sit on or cooperate with your board.'
+        : 'Tell me about your board, and I’ll tailor the obligations summary and the compliance check to it. Only people in this conversation see this profile.',
       laName: current?.laName ?? '',
       boardName: current?.boardName ?? '',
       partners: (current?.partners ?? []).join(','),

@@ -13,7 +13,7 @@ import { asAtOf } from '../knowledge/engine';
 import { formatDate } from '../knowledge/dates';
 import type { Check } from '../knowledge/types';
 import { ADAPTIVE_CARD, button, type CardAttachment } from '../cards';
-import { complianceCheckCard, complianceResultCard, complianceResultView, complianceText } from '../cards/board';
+import { complianceCheckCard, complianceResultCard, complianceResultView } from '../cards/board';
 import { CHECK_INPUT, checkSubmissionFrom } from './values';
 import { boardKeyOf, isETagConflict, type BoardProfile, type ChecksRecord, type ComplianceRun } from './boardStore';
 import { OneTurnDialog, cardAction, cardReply, whoIn, type BoardDeps } from './oneTurn';
@@ -25,7 +25,7 @@ export const COMPLIANCE_DIALOG = 'compliance';
 export const RUN_VERB = 'compliance.run';
 
 /** What running a check card comes to: the result card, or why nothing was run. */
-type Outcome = { card: CardAttachment; text: string; fresh: boolean } | { refused: string };
+type Outcome = { card: CardAttachment; fresh: boolean } | { refused: string };
 
 export class ComplianceDialog extends OneTurnDialog {
   private readonly bodyIds: ReadonlySet<string>;
@@ -42,7 +42,7 @@ export class ComplianceDialog extends OneTurnDialog {
     // a client without Universal Actions sends the Run button as a plain submit
     if (cardAction(a, 'compliance') === 'run') {
       const outcome = await this.run(context, a.value);
-      await context.sendActivity('refused' in outcome ? MessageFactory.text(outcome.refused) : cardReply(outcome.card, outcome.text));
+      await context.sendActivity('refused' in outcome ? MessageFactory.text(outcome.refused) : cardReply(outcome.card));
       return;
     }
     if (understanding.action === 'last') return this.showLast(context);
@@ -61,7 +61,7 @@ export class ComplianceDialog extends OneTurnDialog {
    * Posts a new check card (as at `asAt`, default the latest source), prefilled from the
    * board's profile (read here unless the caller already has it).
    */
-  async offer(context: TurnContext, options: { asAt?: string; text?: string; profile?: BoardProfile } = {}): Promise<void> {
+  async offer(context: TurnContext, options: { asAt?: string; lead?: string; profile?: BoardProfile } = {}): Promise<void> {
     const board = boardKeyOf(context.activity);
     const { date } = asAtOf(this.deps.kb, options.asAt);
     const profile = options.profile ?? (await this.deps.store.profile(board));
@@ -72,6 +72,7 @@ export class ComplianceDialog extends OneTurnDialog {
     });
     const partners = partnersOn(this.deps.kb, date).partners.map((p) => p.body);
     const card = complianceCheckCard({
+      lead: options.lead ?? '',
       title: profile ? `${profile.boardName}: compliance check` : 'Compliance check',
       asAtLine: `Against the law as at ${formatDate(date)}`,
       intro: profile
@@ -86,7 +87,7 @@ export class ComplianceDialog extends OneTurnDialog {
       poolChoices: this.deps.kb.bodies.map((b) => ({ title: b.name, value: b.id })),
       runData: { compliance: 'run', checkId, asAt: date },
     });
-    await context.sendActivity(cardReply(card, options.text ?? `Compliance check against the law as at ${formatDate(date)}: tick what is true, then choose Run the check.`));
+    await context.sendActivity(cardReply(card));
   }
 
   private async showLast(context: TurnContext): Promise<void> {
@@ -97,8 +98,7 @@ export class ComplianceDialog extends OneTurnDialog {
       return;
     }
     const profile = await this.deps.store.profile(board);
-    const { card, text } = this.resultCard(last, profile);
-    await context.sendActivity(cardReply(card, text));
+    await context.sendActivity(cardReply(this.resultCard(last, profile)));
   }
 
   private async run(context: TurnContext, data: unknown): Promise<Outcome> {
@@ -109,8 +109,8 @@ export class ComplianceDialog extends OneTurnDialog {
     const profile = await this.deps.store.profile(board);
     return this.withChecks(board, (record): { result: Outcome; changed: boolean } => {
       if (record.last?.checkId === checkId) {
-        const { card, text } = this.resultCard(record.last, profile, `This check was already run by ${record.last.by}; here is its result. Nothing was changed.`);
-        return { result: { card, text, fresh: false }, changed: false };
+        const card = this.resultCard(record.last, profile, `This check was already run by ${record.last.by}; here is its result. Nothing was changed.`);
+        return { result: { card, fresh: false }, changed: false };
       }
       const pending = record.pending.find((p) => p.checkId === checkId);
       if (!pending || pending.asAt !== asAt)
@@ -119,16 +119,16 @@ export class ComplianceDialog extends OneTurnDialog {
       const run: ComplianceRun = { checkId, asAt, answers, result: checkCompliance(this.deps.kb, answers, asAt), by: whoIn(context.activity), at: this.now().toISOString() };
       record.last = run;
       record.pending = record.pending.filter((p) => p.checkId !== checkId);
-      return { result: { ...this.resultCard(run, profile), fresh: true }, changed: true };
+      return { result: { card: this.resultCard(run, profile), fresh: true }, changed: true };
     });
   }
 
-  private resultCard(run: ComplianceRun, profile: BoardProfile | undefined, notice?: string) {
+  private resultCard(run: ComplianceRun, profile: BoardProfile | undefined, notice?: string): CardAttachment {
     const view = complianceResultView(run.result, { boardName: profile?.boardName, by: run.by, at: whenInWords(Date.parse(run.at), this.deps.timeZone), notice }, [
       button('Run a new check', 'ask', undefined, 'compliance check'),
       button('Obligations summary', 'ask', undefined, run.asAt === this.deps.kb.latest ? 'obligations' : `obligations as at ${run.asAt}`),
     ]);
-    return { card: complianceResultCard(view), text: complianceText(view) };
+    return complianceResultCard(view);
   }
 
   /** The result replaces the check card for everyone (Teams gives the card's id as replyToId). */

@@ -1,6 +1,6 @@
 // The main dialog: reads what the user meant (the recognizer) and routes by intent.
 //
-//   question  -> answered (text + card), the query kept for follow-ups
+//   question  -> answered (one card), the query kept for follow-ups
 //   followup  -> merged with the conversation's last query, then answered
 //   clarify   -> clarify dialog (asks back with choices), then the picked query answered
 //   help, greeting, none (honest fallback), bad-input (the recognizer's message)
@@ -21,7 +21,7 @@ import type { KnowledgeEngine } from './engine';
 import { Questions } from './question';
 import { CLARIFY_DIALOG, ClarifyDialog, type ClarifyResult } from './clarifyDialog';
 import { queryFromValue } from './values';
-import { fallbackReply, helpReply } from './replies';
+import { fallbackReply, helpReply, scopeOf } from './replies';
 import * as copy from './copy';
 
 export const MAIN_DIALOG = 'main';
@@ -153,13 +153,14 @@ export class MainDialog extends Dialog {
         if (u.choices && u.choices.length > 0) return dc.beginDialog(CLARIFY_DIALOG, { prompt: u.prompt, choices: u.choices });
         break;
       case 'help':
-        await context.sendActivity(helpReply());
+        await context.sendActivity(helpReply(scopeOf(context.activity.conversation)));
         return dc.endDialog();
       case 'greeting':
-        await context.sendActivity(helpReply(copy.GREETING));
+        await context.sendActivity(helpReply(scopeOf(context.activity.conversation), copy.GREETING));
         return dc.endDialog();
       case 'thanks':
-        await context.sendActivity(MessageFactory.text(copy.THANKS_REPLY));
+        // "thanks" closes a conversation: answer it as a person would, not with the help card
+        await context.sendActivity(MessageFactory.text(copy.YOU_ARE_WELCOME));
         return dc.endDialog();
       case 'bad-input':
         await context.sendActivity(MessageFactory.text(u.message ?? "Sorry, I couldn't read that. Please ask a question in a sentence."));
@@ -168,7 +169,7 @@ export class MainDialog extends Dialog {
         break;
       default:
         // an intent whose feature is not installed here
-        await context.sendActivity(helpReply(copy.NOT_AVAILABLE));
+        await context.sendActivity(helpReply(scopeOf(context.activity.conversation), copy.NOT_AVAILABLE));
         return dc.endDialog();
     }
     // 'none', or an understanding without what its intent needs: the honest fallback

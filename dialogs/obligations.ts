@@ -3,7 +3,7 @@
 import type { TurnContext } from 'botbuilder';
 import { obligationsSummary } from '../knowledge/obligations';
 import { button } from '../cards';
-import { obligationsCard, obligationsText, obligationsView } from '../cards/board';
+import { obligationsCard, obligationsView } from '../cards/board';
 import { boardKeyOf } from './boardStore';
 import { OneTurnDialog, cardReply, type BoardDeps } from './oneTurn';
 import type { Understanding } from '../knowledge/understand/types';
@@ -19,10 +19,10 @@ export class ObligationsDialog extends OneTurnDialog {
     const profile = await this.deps.store.profile(boardKeyOf(context.activity));
     const summary = obligationsSummary(this.deps.kb, understanding.query?.asAt, profile && { partners: profile.partners, dcsInPost: profile.dcsInPost, leadMemberInPost: profile.leadMemberInPost });
     const actions = [
-      button('Run a compliance check', 'ask', undefined, summary.asAt === this.deps.kb.latest ? 'compliance check' : `compliance check as at ${summary.asAt}`),
+      button('Compliance check', 'ask', undefined, summary.asAt === this.deps.kb.latest ? 'compliance check' : `compliance check as at ${summary.asAt}`),
       profile ? button('Show our board', 'ask', undefined, 'show our board') : button('Set up our board', 'ask', undefined, 'set up our board'),
     ];
     const view = obligationsView(summary, profile?.boardName, actions);
-    await context.sendActivity(cardReply(obligationsCard(view), obligationsText(view)));
+    await context.sendActivity(cardReply(obligationsCard(view)));
   }
 }

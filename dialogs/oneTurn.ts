@@ -26,7 +26,8 @@ export abstract class OneTurnDialog extends Dialog {
   }
 }
 
-export const cardReply = (card: CardAttachment, text: string): Partial<Activity> => MessageFactory.attachment(card, text);
+/** One message: the card alone (Teams shows text beside a card as a second message). */
+export const cardReply = (card: CardAttachment): Partial<Activity> => MessageFactory.attachment(card);
 
 /** Who pressed the button or sent the message, as Teams names them. */
 export const whoIn = (activity: Partial<Activity>): string => activity.from?.name?.trim() || 'someone in this conversation';

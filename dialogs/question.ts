@@ -1,5 +1,5 @@
-// Answers one complete query: asks the knowledge engine, replies with the text and the
-// answer card, and keeps the query as the conversation's context for follow-ups. It takes
+// Answers one complete query: asks the knowledge engine, replies with the answer card
+// (one message, its first line the verdict), and keeps the query as the conversation's context for follow-ups. It takes
 // one turn and waits for nothing, so it is a step of the main dialog, not a dialog of its
 // own: pushing and popping one cost six more downlevelled SDK calls a turn (issue 8).
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -25,7 +25,7 @@ export class Questions {
       await context.sendActivity(MessageFactory.text(UNKNOWN_SUBJECT));
       return;
     }
-    await context.sendActivity(answerReply(answer, this.engine.answerText(answer)));
+    await context.sendActivity(answerReply(answer));
     await this.lastQuery.set(context, answer.query ?? query);
   }
 }

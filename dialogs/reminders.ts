@@ -26,8 +26,9 @@ export interface ReminderTurnHandler {
 const EXAMPLES =
   'For example: “remind us about the board meeting on 12 March 2027 at 10:00, 7 days and 1 day before”, or “board meets every second Tuesday at 14:00, remind us the day before”.';
 
-function card(content: Record<string, unknown>, text?: string) {
-  return MessageFactory.attachment({ contentType: ADAPTIVE_CARD, content }, text);
+/** One message: the card alone (Teams shows text beside a card as a second message, and refuses an update carrying both). */
+function card(content: Record<string, unknown>) {
+  return MessageFactory.attachment({ contentType: ADAPTIVE_CARD, content });
 }
 
 function stripMentions(text: string): string {
@@ -120,23 +121,27 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
       return false;
     }
     const view = confirmView(result.draft, this.service.now());
-    await context.sendActivity(card(confirmCard(view), `Please check this reminder: ${view.meeting}, ${view.when}. Choose Save to keep it.`));
+    await context.sendActivity(card(confirmCard(view)));
     return true;
   }
 
   /**
    * Replaces the confirmation card the button was pressed on (Teams gives its id as the
-   * activity's replyToId) by its answered state, without buttons. Best effort: a client that
-   * cannot update messages still has the text reply, and Save is idempotent by draft id.
+   * activity's replyToId) by its answered state, without buttons: the card alone, as Teams
+   * refuses an update carrying text and a card ("resulted into multiple skype activities").
+   * True when the card now says the outcome; otherwise the caller says it in a message (Save
+   * is idempotent by draft id, so a card left live does no harm).
    */
-  private async settleCard(context: TurnContext, draft: Draft | undefined, state: DoneState): Promise<void> {
+  private async settleCard(context: TurnContext, draft: Draft | undefined, state: DoneState): Promise<boolean> {
     const id = context.activity.replyToId;
-    if (!id || !draft) return;
+    if (!id || !draft) return false;
     const view = doneView(draft, state, this.service.now());
     try {
-      await context.updateActivity({ ...card(doneCard(view), view.fallbackText), id, conversation: context.activity.conversation });
+      await context.updateActivity({ ...card(doneCard(view)), id, conversation: context.activity.conversation });
+      return true;
     } catch (err) {
       this.logger.warn({ event: 'reminder-card-update-failed', err: (err as Error)?.message ?? String(err) }, 'reminders: could not update the confirmation card');
+      return false;
     }
   }
 
@@ -156,7 +161,9 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
             ref: referenceOf(a) as ConversationRef,
             user: { id: a.from?.id, name: a.from?.name },
           });
-          await this.settleCard(context, draft, 'saved');
+          // a new save settles its card, which then says it all: one message per answer
+          const settled = await this.settleCard(context, draft, 'saved');
+          if (created && settled) return;
           const next = s.nextDue !== null ? ` The ${created ? 'first' : 'next'} reminder is on ${whenInWords(s.nextDue, s.meeting.zone)}.` : '';
           const what = `the ${s.meeting.title.toLowerCase()} (${meetingInWords(s.meeting)}) ${offsetsInWords(s.offsets)}`;
           await context.sendActivity(
@@ -186,8 +193,7 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
       case 'discard': {
         const draft = validateDraft(value.draft);
         if (draft && (await this.answeredAlready(context, conversationId, draft))) return;
-        await this.settleCard(context, draft, 'cancelled');
-        await context.sendActivity(MessageFactory.text('Cancelled: nothing was saved.'));
+        if (!(await this.settleCard(context, draft, 'cancelled'))) await context.sendActivity(MessageFactory.text('Cancelled: nothing was saved.'));
         return;
       }
       case 'cancel': {
@@ -227,7 +233,8 @@ export class RemindersDialog extends Dialog implements ReminderTurnHandler {
   private async showList(context: TurnContext, conversationId: string, intro?: string): Promise<void> {
     const all = await this.service.list(conversationId);
     const view = listView(all);
-    await context.sendActivity(card(listCard(view), intro ?? (all.length ? view.heading : 'There are no reminders in this conversation.')));
+    if (!all.length && !intro) await context.sendActivity(MessageFactory.text('There are no reminders in this conversation.'));
+    else await context.sendActivity(card(listCard({ ...view, heading: intro ?? view.heading })));
   }
 
   private async cancelByText(context: TurnContext, conversationId: string, selector: string): Promise<void> {

@@ -31,10 +31,15 @@ const queryExtras = z
   })
   .partial();
 
-/** A well-formed Query carried in a button's value, or undefined. */
+/**
+ * A well-formed Query carried in a button's value, or undefined: the button's own `query`, or
+ * the one of a clarify card's choices the user picked (`choice`, a key of its `queries`).
+ */
 export function queryFromValue(value: unknown): Query | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const raw = (value as { query?: unknown }).query;
+  const v = value as { query?: unknown; queries?: unknown; choice?: unknown };
+  const picked = typeof v.choice === 'string' && v.queries && typeof v.queries === 'object' && Object.hasOwn(v.queries, v.choice) ? (v.queries as Record<string, unknown>)[v.choice] : undefined;
+  const raw = v.query ?? picked;
   if (!raw || typeof raw !== 'object') return undefined;
   const r = raw as Record<string, unknown>;
   if (typeof r.kind !== 'string' || !KINDS.includes(r.kind as QueryKind)) return undefined;
@@ -61,10 +66,14 @@ export function queryFromValue(value: unknown): Query | undefined {
   return { ...q, ...parsed.data };
 }
 
-/** The text a button carries (for clients that send the value without the text). */
+/**
+ * The text a button carries (for clients that send the value without the text): its own
+ * `text`, or the example question picked in the card's list (`question`).
+ */
 export function textFromValue(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const t = (value as { text?: unknown }).text;
+  const { text, question } = value as { text?: unknown; question?: unknown };
+  const t = typeof text === 'string' && text.trim() ? text : question;
   return typeof t === 'string' && t.trim() && t.length <= 500 ? t.trim() : undefined;
 }
 

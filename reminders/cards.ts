@@ -95,7 +95,6 @@ export type DoneState = 'saved' | 'cancelled' | 'changed';
 
 export interface DoneView {
   heading: string;
-  color: 'Good' | 'Default';
   meeting: string;
   when: string;
   where: string;
@@ -120,7 +119,6 @@ export function doneView(draft: Draft, state: DoneState, now: number): DoneView 
         : 'Changed: see the new card below';
   const view: DoneView = {
     heading,
-    color: state === 'saved' ? 'Good' : 'Default',
     meeting: c.meeting,
     when: c.when,
     where: c.where,
@@ -263,7 +261,7 @@ export function dueView(s: Schedule, occurrence: { due: number; meeting: number;
   const left = durationInWords(now, occurrence.meeting);
   const whenText = whenInWords(occurrence.meeting, zone);
   const view: DueView = {
-    heading: `${s.meeting.title} in ${left}`,
+    heading: `Reminder: ${s.meeting.title} in ${left}`,
     when: whenText,
     where: s.meeting.location ?? '',
     timeLeft: occurrence.meeting > now ? left : 'It has started',
@@ -290,7 +288,8 @@ export function dueCard(view: DueView): Readonly<Record<string, unknown>> {
 /** The reminder as an activity, ready for the adapter. */
 export function dueActivity(s: Schedule, occurrence: { due: number; meeting: number; resentAfter?: number }, now: number, kb?: KnowledgeTimeline): Activity {
   const view = dueView(s, occurrence, now, changesBetween(kb, now, occurrence.meeting, s.meeting.zone));
-  return { type: 'message', text: view.fallbackText, attachments: [{ contentType: ADAPTIVE_CARD, content: dueCard(view) }] };
+  // the card alone: Teams shows text beside a card as a second message
+  return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: dueCard(view) }] };
 }
 
 function cap(s: string): string {

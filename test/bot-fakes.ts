@@ -44,6 +44,7 @@ export const FAKE_UNDERSTANDINGS: Record<string, Understanding> = {
   },
   help: { intent: 'help', confidence: 1 },
   hello: { intent: 'greeting', confidence: 1 },
+  thanks: { intent: 'thanks', confidence: 1 },
   'what is the weather in leeds?': { intent: 'none', confidence: 0.9 },
   '???': { intent: 'bad-input', message: 'Please ask a question in words.', confidence: 1 },
   'explode please': { intent: 'question', query: { kind: 'topic', topicId: 'explode' }, confidence: 0.9 },
@@ -77,9 +78,6 @@ export class FakeEngine implements KnowledgeEngine {
       ],
     };
   }
-  answerText(answer: Answer): string {
-    return `${answer.verdict}. ${answer.headline}\nSources: ${answer.citations.map((c) => c.label).join('; ')}`;
-  }
   mergeFollowUp(last: Query, partial: Query): Query {
     const merged: Query = { ...last };
     if (partial.bodyId) merged.bodyId = partial.bodyId;
@@ -110,4 +108,31 @@ export function captureLogger(level = 'info') {
 /** An in-memory Keyv (Map store), the shape the real stores have. */
 export function memoryKeyv<T>(): Keyv<T> {
   return new Keyv<T>({ store: new Map(), namespace: 'test' });
+}
+
+/**
+ * The first words a person reads of a reply, as Teams' chat list shows them: the text of a
+ * text reply, or the first TextBlock of a card-only reply.
+ */
+export function firstWords(activity: { text?: string; attachments?: { content?: unknown }[] }): string {
+  if (activity.text) return activity.text;
+  const walk = (node: unknown): string | undefined => {
+    if (Array.isArray(node)) {
+      for (const n of node) {
+        const t = walk(n);
+        if (t) return t;
+      }
+      return undefined;
+    }
+    if (!node || typeof node !== 'object') return undefined;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock' && typeof o.text === 'string' && o.text.trim()) return o.text;
+    return walk(o.body) ?? walk(o.items) ?? walk(o.columns);
+  };
+  return walk(activity.attachments?.[0]?.content) ?? '';
+}
+
+/** One message per reply: Teams shows text beside a card as two messages. */
+export function expectOneMessage(activity: { text?: string; attachments?: unknown[] }): void {
+  expect(Boolean(activity.text) && (activity.attachments?.length ?? 0) > 0).toBe(false);
 }

@@ -1,7 +1,7 @@
 // The card templates: fully expanded, schema 1.5 declared but only 1.4 features used,
 // en-GB dates, quotes on demand, buttons that reach the bot in Teams.
 import type { Answer } from '../knowledge/types';
-import { answerCard, answerView, button, clarifyCard, fallbackCard, fill, helpCard, welcomeCard, type CardAttachment } from '../cards';
+import { ASK_EXAMPLE, answerCard, answerView, button, clarifyCard, fallbackCard, fill, helpCard, questionChoices, welcomeCard, type CardAttachment } from '../cards';
 import { formatDate } from '../knowledge/dates';
 import answerTemplate from '../cards/answer.json';
 import { FakeEngine, SFC } from './bot-fakes';
@@ -38,70 +38,96 @@ function check(card: CardAttachment): string[] {
 const answer = (): Answer => new FakeEngine().answer({ ...SFC });
 
 describe('answer card', () => {
-  test('shows title, verdict, headline, explanation, as-at date, changes and sources', () => {
-    const card = answerCard(answerView(answer(), [button('What about in 2008?')]));
+  test('its first TextBlock is the verdict and the sentence; then title, explanation, as-at date, changes and sources', () => {
+    const card = answerCard(answerView(answer(), [button('In 2008?', 'ask', undefined, 'What about in 2008?')]));
     expect(check(card)).toEqual([]);
+    const body = card.content.body as { type: string; text?: string }[];
+    expect(body[0]).toMatchObject({ type: 'TextBlock', text: 'Yes: sixth-form-college is a relevant partner.', weight: 'Bolder' });
+    expect(card.content.fallbackText).toBe('Yes: sixth-form-college is a relevant partner.');
     const json = JSON.stringify(card.content);
-    for (const s of ['Is sixth-form-college covered?', '"Yes"', 'is a relevant partner.', 'Because the notice says so.', 'As at 31 October 2010', 'What is changing', '31 October 2010: The Government will remove', 'Sources', 'DCSF 2008, para 14', 'DfE 2010 notice (Duty to cooperate)', 'Strengthening Children’s Trusts'])
+    for (const s of ['Is sixth-form-college covered?', 'Because the notice says so.', 'As at 31 October 2010', 'What is changing', '31 October 2010: The Government will remove', 'Sources', 'DCSF 2008, para 14', 'DfE 2010 notice (Duty to cooperate)', 'Strengthening Children’s Trusts'])
       expect(json).toContain(s);
-  });
-
-  test('each source quote is on demand, in a ShowCard', () => {
-    const card = answerCard(answerView(answer()));
-    const json = JSON.stringify(card.content);
-    expect(json.match(/Action\.ShowCard/g)).toHaveLength(2);
-    expect(json).toContain('“relevant partners”');
-  });
-
-  test('the verdict and the date note are left out when the answer has none', () => {
-    const a: Answer = { ...answer(), verdict: undefined, dateNote: undefined, changes: [] };
-    const card = answerCard(answerView(a));
-    expect(check(card)).toEqual([]);
-    const json = JSON.stringify(card.content);
-    expect(json).not.toContain('What is changing');
+    // no colour carries meaning: Teams' own greens and yellows do not read on its white
     expect(json).not.toContain('"color"');
   });
 
+  test('the quotes are on demand, behind one "Show the words" toggle in the Sources block', () => {
+    const card = answerCard(answerView(answer()));
+    const json = JSON.stringify(card.content);
+    expect(json.match(/Action\.ToggleVisibility/g)).toHaveLength(1);
+    expect(json).not.toContain('Action.ShowCard');
+    expect(json).toContain('“relevant partners”');
+    expect(json).toContain('"targetElements":["quotes-1","quotes-2"]');
+    expect(json.match(/"isVisible":false/g)).toHaveLength(2);
+  });
+
+  test('one entry per cited unit, its quotes together, however often the answer cites it', () => {
+    const cite = (quote: string, label = 'DfE 2010 notice (Duty to cooperate)') => ({ source: 'dfe-2010', section: 'Duty to cooperate', quote, label, sourceTitle: 'More freedom and flexibility' });
+    const a: Answer = { ...answer(), citations: [cite('first words'), cite('second words'), cite('first words'), cite('other', 'DCSF 2008, para 14')] };
+    const view = answerView(a);
+    expect(view.sources.map((s) => [s.label, s.quotes.map((q) => q.text)])).toEqual([
+      ['DfE 2010 notice (Duty to cooperate)', ['“first words”', '“second words”']],
+      ['DCSF 2008, para 14', ['“other”']],
+    ]);
+    const json = JSON.stringify(answerCard(view).content);
+    expect(json.match(/"text":"DfE 2010 notice \(Duty to cooperate\)"/g)).toHaveLength(1);
+  });
+
+  test('an open question: the headline first, no verdict', () => {
+    const a: Answer = { ...answer(), verdict: undefined, dateNote: undefined, changes: [] };
+    const card = answerCard(answerView(a));
+    expect(check(card)).toEqual([]);
+    expect((card.content.body as { text: string }[])[0].text).toBe('sixth-form-college is a relevant partner.');
+    expect(JSON.stringify(card.content)).not.toContain('What is changing');
+  });
+
   test('list answers show their items; an answer without citations shows no Sources block', () => {
-    const a: Answer = { ...answer(), items: [{ name: 'Police authorities' }, { name: 'Schools', note: 'removal announced' }], citations: [] };
+    const a: Answer = { ...answer(), items: [{ name: 'Police authorities', called: 'the police' }, { name: 'Schools', called: 'schools', note: 'removal announced' }], citations: [] };
     const card = answerCard(answerView(a));
     expect(check(card)).toEqual([]);
     const json = JSON.stringify(card.content);
     expect(json).toContain('• Police authorities');
     expect(json).toContain('• Schools (removal announced)');
     expect(json).not.toContain('"Sources"');
+    expect(json).not.toContain('Show the words');
   });
 
-  test('follow-up buttons are Action.Submit messageBack with the text and the query', () => {
-    const card = answerCard(answerView(answer(), [button('What about now?', 'ask', SFC), button('Which bodies are relevant partners?')]));
+  test('follow-up buttons: short titles, Action.Submit messageBack with the whole question and the query', () => {
+    const card = answerCard(answerView(answer(), [button('Now?', 'ask', SFC, 'What about now?'), button('All partners', 'ask', undefined, 'Which bodies are relevant partners?')]));
     const actions = card.content.actions as { type: string; title: string; data: Record<string, unknown> }[];
-    expect(actions.map((a) => a.title)).toEqual(['What about now?', 'Which bodies are relevant partners?']);
+    expect(actions.map((a) => a.title)).toEqual(['Now?', 'All partners']);
     expect(actions[0]).toMatchObject({ type: 'Action.Submit', data: { action: 'ask', query: SFC, msteams: { type: 'messageBack', text: 'What about now?', displayText: 'What about now?' } } });
     expect(actions[1].data.query).toBeUndefined();
   });
 });
 
 describe('other cards', () => {
-  const examples = [button('Are sixth form colleges relevant partners?'), button('Which bodies are relevant partners?')];
-  const view = { heading: 'What Board Assistant can do', intro: 'I answer questions.', abilities: [{ text: 'Partners' }], tip: 'Mention me.', examples };
+  const examples = questionChoices(['Are sixth form colleges relevant partners?', 'Which bodies are relevant partners?']);
+  const view = { heading: 'What Board Assistant can do', intro: 'I answer questions.', abilities: [{ text: 'Partners' }], tip: 'Mention me.', examples, askData: { ...ASK_EXAMPLE }, actions: [] };
 
-  test('help and welcome cards list abilities and example buttons', () => {
-    for (const card of [helpCard(view), welcomeCard(view)]) {
-      expect(check(card)).toEqual([]);
-      expect((card.content.actions as unknown[]).length).toBe(2);
-      expect(JSON.stringify(card.content)).toContain('• Partners');
-    }
+  test('help and welcome cards: abilities, and example questions in a list with one Ask button (plus the welcome\'s own)', () => {
+    expect(check(helpCard(view))).toEqual([]);
+    expect((helpCard(view).content.actions as { title: string }[]).map((a) => a.title)).toEqual(['Ask']);
+    const welcome = welcomeCard({ ...view, actions: [button('Set up our board')] });
+    expect(check(welcome)).toEqual([]);
+    expect((welcome.content.actions as { title: string; associatedInputs?: string }[]).map((a) => [a.title, a.associatedInputs])).toEqual([['Ask', undefined], ['Set up our board', 'none']]);
+    const json = JSON.stringify(helpCard(view).content);
+    expect(json).toContain('• Partners');
+    expect(json).toContain('"type":"Input.ChoiceSet","id":"question"');
   });
 
-  test('clarify card: the prompt and one button per choice', () => {
-    const card = clarifyCard({ prompt: 'Which body do you mean?', choices: [button('Academies', 'clarify', SFC), button('Schools', 'clarify', SFC)] });
+  test('clarify card: the prompt, every choice in the body, one Answer button carrying each choice\'s query', () => {
+    const choices = Array.from({ length: 8 }, (_, i) => ({ title: `Choice ${i + 1}`, value: String(i + 1) }));
+    const card = clarifyCard({ prompt: 'Which body do you mean?', choices, answerData: { action: 'clarify', queries: { 1: SFC } } });
     expect(check(card)).toEqual([]);
-    expect((card.content.actions as { data: { action: string } }[]).map((a) => a.data.action)).toEqual(['clarify', 'clarify']);
+    expect((card.content.actions as unknown[]).length).toBe(1);
+    expect(JSON.stringify(card.content).match(/"title":"Choice \d"/g)).toHaveLength(8);
   });
 
   test('fallback card', () => {
-    const card = fallbackCard({ message: "I can't answer that.", canHelpHeading: 'I can help with:', abilities: [{ text: 'Partners' }], examples });
+    const card = fallbackCard({ message: "I can't answer that.", canHelpHeading: 'I can help with:', abilities: [{ text: 'Partners' }], examples, askData: { ...ASK_EXAMPLE } });
     expect(check(card)).toEqual([]);
+    expect((card.content.body as { text: string }[])[0].text).toBe("I can't answer that.");
   });
 });
 
@@ -113,7 +139,7 @@ test('dates are en-GB: day month year, no leading zero', () => {
 
 describe('cards filled before', () => {
   test('the same data gets the same card as filling the template afresh, shared and frozen', () => {
-    const view = answerView(answer(), [button('What about in 2008?')]);
+    const view = answerView(answer(), [button('In 2008?')]);
     const first = answerCard(view);
     const again = answerCard({ ...view });
     expect(again.content).toEqual(fill(answerTemplate, view));

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKeyv, closeKeyv, SQLITE_FILE } from '../bot/storage';
 import { APOLOGY } from '../dialogs/copy';
+import { firstWords } from './bot-fakes';
 import { RedisScheduleEvents, type RedisPubSubClient } from '../reminders/events';
 import { redisClientOf } from '../reminders/index';
 import { KeyvScheduleStore, type KeyvLike } from '../reminders/store';
@@ -187,13 +188,13 @@ async function killMidWrite(env: Record<string, string>, rounds: number) {
   const check = async (bot: Bot) => {
     for (const [conv, day] of acknowledged) {
       const list = await c.say(bot, conv, { text: 'show reminders' });
-      const ok = list?.text === 'Reminders in this conversation (1)' && JSON.stringify(list.attachments).includes(`${day} March 2031 at 10:00`);
+      const ok = firstWords(list ?? {}) === 'Reminders in this conversation (1)' && JSON.stringify(list.attachments).includes(`${day} March 2031 at 10:00`);
       if (!ok) lost++;
     }
     for (const conv of tried.filter((x) => !acknowledged.has(x))) {
       // not acknowledged: saved or not, but never half there
       const list = await c.say(bot, conv, { text: 'show reminders' });
-      expect(['Reminders in this conversation (1)', 'There are no reminders in this conversation.']).toContain(list?.text);
+      expect(['Reminders in this conversation (1)', 'There are no reminders in this conversation.']).toContain(firstWords(list ?? {}));
     }
   };
   try {
@@ -222,8 +223,7 @@ async function killMidWrite(env: Record<string, string>, rounds: number) {
     const bot = await startBot(env);
     await check(bot);
     const answer = await c.say(bot, '19:after-crash@thread.tacv2', { text: 'Are sixth form colleges relevant partners?' });
-    expect(answer?.text).toBeDefined();
-    expect(answer?.text).not.toBe(APOLOGY);
+    expect(firstWords(answer ?? {})).toMatch(/^Yes: /);
     if (bot.crashed()) crashes++;
     await bot.stop();
     return { tried: tried.length, acknowledged: acknowledged.size, lost, crashes };
@@ -395,9 +395,9 @@ describe('crash and restart: the real bot process', () => {
           const erred = new Set(outageLogs.filter((l) => l.event === 'store-error').map((l) => l.namespace));
           const recovered = (ns: unknown) => bot.logs.some((l) => l.event === 'store-recovered' && l.namespace === ns);
           await until(() => [...erred].every(recovered), 30_000, `every store reachable again (${[...erred].join(', ')})`);
-          for (const s of saved) expect((await c.say(bot, s, { text: 'show reminders' }))?.text).toBe('Reminders in this conversation (1)');
+          for (const s of saved) expect(firstWords((await c.say(bot, s, { text: 'show reminders' })) ?? {})).toBe('Reminders in this conversation (1)');
           const answer = await c.say(bot, '19:after-outage@thread.tacv2', { text: 'Are sixth form colleges relevant partners?' });
-          expect(answer?.text).not.toBe(APOLOGY);
+          expect(firstWords(answer ?? {})).toMatch(/^Yes: /);
           expect(bot.crashed()).toBe(false);
           await bot.stop();
           report('redis outage', { outageSeconds: Math.round(seconds), errorLines: errors.length, clearReplies: replies.length, reminders: saved.length + 1, lost: 0, crashes: 0 });

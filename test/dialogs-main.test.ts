@@ -9,7 +9,7 @@ import { installTurnErrorHandler } from '../bot/adapter';
 import { ConversationStore, type SavedConversation } from '../bot/conversations';
 import { KeyvStorage } from '../bot/storage';
 import { APOLOGY, FALLBACK_MESSAGE, NO_CONTEXT } from '../dialogs/copy';
-import { ACADEMY, CYPP, FakeEngine, FakeRecognizer, SFC, captureLogger, memoryKeyv } from './bot-fakes';
+import { ACADEMY, CYPP, FakeEngine, FakeRecognizer, SFC, captureLogger, expectOneMessage, firstWords, memoryKeyv } from './bot-fakes';
 
 const BOT = { id: '28:bot', name: 'Board Assistant' };
 const USER = { id: '29:user', name: 'Ann Clerk' };
@@ -55,20 +55,22 @@ const mention = (text: string): Partial<Activity> => ({
 });
 
 describe('main dialog: questions and follow-ups', () => {
-  test('a question gets one message: the engine text and the answer card', async () => {
+  test('a question gets one message: the answer card alone, its first line the verdict', async () => {
     const h = harness();
     await h.adapter
       .send('Are sixth form colleges relevant partners?')
       .assertReply((a) => {
         expect(a.type).toBe('message');
-        expect(a.text).toMatch(/^Yes\. sixth-form-college is a relevant partner\./);
-        expect(a.text).toContain('DCSF 2008, para 14');
+        expectOneMessage(a);
+        expect(a.text).toBeUndefined();
+        expect(firstWords(a)).toBe('Yes: sixth-form-college is a relevant partner.');
+        expect(cardJson(a)).toContain('DCSF 2008, para 14');
         expect(a.attachments).toHaveLength(1);
         expect(a.attachments![0].contentType).toBe('application/vnd.microsoft.card.adaptive');
         const json = cardJson(a);
         expect(json).toContain('As at 31 October 2010');
         expect(json).toContain('What is changing');
-        expect(json).toContain('Action.ShowCard');
+        expect(json).toContain('Show the words');
         expect(json).toContain('What about in 2008?');
         expect(json).not.toContain('${');
       })
@@ -82,7 +84,7 @@ describe('main dialog: questions and follow-ups', () => {
       .send('Are sixth form colleges relevant partners?')
       .assertReply(() => undefined)
       .send('and academies?')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy is/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: academy is/))
       .startTest();
     expect(h.engine.asked).toEqual([SFC, ACADEMY]);
   });
@@ -112,7 +114,7 @@ describe('main dialog: questions and follow-ups', () => {
     const h = harness();
     await h.adapter
       .send({ type: 'message', text: 'What about now?', value: { action: 'ask', text: 'What about now?', query: CYPP } })
-      .assertReply((a) => expect(a.text).toMatch(/^Yes/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes/))
       .startTest();
     expect(h.engine.asked).toEqual([CYPP]);
     expect(h.recognizer.seen).toEqual([]);
@@ -124,7 +126,7 @@ describe('main dialog: questions and follow-ups', () => {
     // same stores, another conversation: nothing to follow on from
     const other = new TestAdapter(a.logic, { ...a.template, conversation: { ...a.conversation, id: 'another' } });
     await other.send('what about in 2008?').assertReply(NO_CONTEXT).startTest();
-    await a.adapter.send('and academies?').assertReply((r) => expect(r.text).toMatch(/^Yes\. academy/)).startTest();
+    await a.adapter.send('and academies?').assertReply((r) => expect(firstWords(r)).toMatch(/^Yes: academy/)).startTest();
   });
 });
 
@@ -138,7 +140,7 @@ describe('main dialog: the SDK machinery', () => {
       .send('are they covered?')
       .assertReply(() => undefined)
       .send('Academies')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: academy/))
       .startTest();
     expect(configurations).toHaveLength(3);
     expect(configurations[0]).toMatchObject({ memoryScopes: expect.any(Array), pathResolvers: expect.any(Array) });
@@ -153,13 +155,17 @@ describe('main dialog: clarification', () => {
     await h.adapter
       .send('are they covered?')
       .assertReply((a) => {
-        expect(a.text).toMatch(/^Which body do you mean\?/);
-        expect(a.text).not.toMatch(/^(Yes|No)\b/);
+        expectOneMessage(a);
+        expect(firstWords(a)).toMatch(/^Which body do you mean\?/);
         expect(a.suggestedActions?.actions.map((x) => x.title)).toEqual(['Sixth form colleges', 'Academies']);
-        const actions = (card(a).actions as { type: string; title: string; data: Record<string, unknown> }[]) ?? [];
-        expect(actions.map((x) => x.title)).toEqual(['Sixth form colleges', 'Academies']);
-        expect(actions[0].type).toBe('Action.Submit');
-        expect(actions[0].data).toMatchObject({ action: 'clarify', query: SFC, msteams: { type: 'messageBack', text: 'Sixth form colleges' } });
+        // the choices in the card's body, one Answer button: a card shows only a few buttons
+        const body = card(a).body as { type: string; id?: string; choices?: { title: string; value: string }[] }[];
+        const choiceSet = body.find((b) => b.type === 'Input.ChoiceSet')!;
+        expect(choiceSet).toMatchObject({ id: 'choice', wrap: true, isRequired: true });
+        expect(choiceSet.choices).toEqual([{ title: 'Sixth form colleges', value: '1' }, { title: 'Academies', value: '2' }]);
+        const actions = card(a).actions as { type: string; title: string; data: Record<string, unknown> }[];
+        expect(actions).toHaveLength(1);
+        expect(actions[0]).toMatchObject({ type: 'Action.Submit', title: 'Answer this', data: { action: 'clarify', queries: { 1: SFC, 2: ACADEMY } } });
       })
       .startTest();
     expect(h.engine.asked).toEqual([]);
@@ -171,18 +177,18 @@ describe('main dialog: clarification', () => {
       .send('are they covered?')
       .assertReply(() => undefined)
       .send('Academies')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: academy/))
       .startTest();
     expect(h.engine.asked).toEqual([ACADEMY]);
   });
 
-  test('answers the picked choice from a card button (value carries the query)', async () => {
+  test('answers the choice picked on the card (the value carries the queries and the pick)', async () => {
     const h = harness();
     await h.adapter
       .send('are they covered?')
       .assertReply(() => undefined)
-      .send({ type: 'message', text: 'Sixth form colleges', value: { action: 'clarify', query: SFC } })
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. sixth-form-college/))
+      .send({ type: 'message', value: { action: 'clarify', queries: { 1: ACADEMY, 2: SFC }, choice: '2' } })
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: sixth-form-college/))
       .startTest();
     expect(h.engine.asked).toEqual([SFC]);
   });
@@ -193,7 +199,7 @@ describe('main dialog: clarification', () => {
       .send('are they covered?')
       .assertReply(() => undefined)
       .send('Does the board have to publish a CYPP?')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. cypp-publish/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: cypp-publish/))
       .send('and academies?')
       .assertReply(() => undefined)
       .startTest();
@@ -208,33 +214,56 @@ describe('main dialog: clarification', () => {
     await h.storage.write({ [key]: { dialogState: { dialogStack: [{ id: 'main', state: { dialogs: { dialogStack: [flow, clarify] } } }] }, eTag: '*' } });
     await h.adapter
       .send('Does the board have to publish a CYPP?')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. cypp-publish/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: cypp-publish/))
       .send('are they covered?')
-      .assertReply((a) => expect(a.text).toMatch(/^Which body do you mean\?/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Which body do you mean\?/))
       .send('Academies')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes\. academy/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: academy/))
       .startTest();
     expect(h.engine.asked).toEqual([CYPP, ACADEMY]);
   });
 });
 
 describe('main dialog: help, greeting, fallback, bad input', () => {
-  test('help shows what it can do with example questions as buttons', async () => {
+  test('help: what it can do, reminders included, and example questions to pick in the body with one Ask button', async () => {
     const h = harness();
     await h.adapter
       .send('help')
       .assertReply((a) => {
-        const actions = card(a).actions as { title: string; data: { msteams: { type: string } } }[];
-        expect(actions.length).toBeGreaterThanOrEqual(3);
-        expect(actions.every((x) => x.data.msteams.type === 'messageBack')).toBe(true);
+        expectOneMessage(a);
+        expect(firstWords(a)).toBe('What Board Assistant can do');
+        const actions = card(a).actions as { title: string; data: Record<string, unknown> }[];
+        expect(actions).toEqual([expect.objectContaining({ title: 'Ask', data: { action: 'ask' } })]);
+        const examples = (card(a).body as { type: string; id?: string; choices?: { value: string }[] }[]).find((b) => b.type === 'Input.ChoiceSet')!;
+        expect(examples).toMatchObject({ id: 'question', wrap: true });
+        expect(examples.choices!.map((c) => c.value)).toContain('Are sixth form colleges relevant partners?');
+        expect(cardJson(a)).toContain('remind us about the board meeting');
+        expect(cardJson(a)).toContain('Type \\"help\\" at any time.');
         expect(cardJson(a)).not.toContain('${');
       })
       .startTest();
   });
 
-  test('a greeting gets a hello and the help card', async () => {
+  test('an example picked on the help card is asked like a typed question', async () => {
     const h = harness();
-    await h.adapter.send('hello').assertReply((a) => expect(a.text).toMatch(/^Hello/)).startTest();
+    await h.adapter
+      .send({ type: 'message', value: { action: 'ask', question: 'Are sixth form colleges relevant partners?' } })
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes: sixth-form-college/))
+      .startTest();
+    expect(h.recognizer.seen).toEqual(['Are sixth form colleges relevant partners?']);
+  });
+
+  test('a greeting gets a hello and the help card; thanks gets a short reply, not the welcome again', async () => {
+    const h = harness();
+    await h.adapter
+      .send('hello')
+      .assertReply((a) => expect(cardJson(a)).toContain('Hello! I'))
+      .send('thanks')
+      .assertReply((a) => {
+        expect(a.attachments).toBeUndefined();
+        expect(a.text).toBe("You're welcome. Ask me again whenever you need to.");
+      })
+      .startTest();
   });
 
   test('out of scope: honest reply, no verdict, no citation', async () => {
@@ -242,7 +271,8 @@ describe('main dialog: help, greeting, fallback, bad input', () => {
     await h.adapter
       .send('What is the weather in Leeds?')
       .assertReply((a) => {
-        expect(a.text!.startsWith(FALLBACK_MESSAGE)).toBe(true);
+        expectOneMessage(a);
+        expect(firstWords(a)).toBe(FALLBACK_MESSAGE);
         const everything = `${a.text}\n${cardJson(a)}`;
         expect(everything).not.toMatch(/^\W*(yes|no)\b/i);
         expect(everything).not.toMatch(/DCSF|DfE\b|para \d/);
@@ -263,7 +293,7 @@ describe('main dialog: help, greeting, fallback, bad input', () => {
       .send('explode please')
       .assertReply(APOLOGY)
       .send('Are sixth form colleges relevant partners?')
-      .assertReply((a) => expect(a.text).toMatch(/^Yes/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes/))
       .startTest();
     const err = h.lines.find((l) => l.event === 'turn-error');
     expect(err).toBeDefined();
@@ -285,7 +315,7 @@ describe('Teams handler', () => {
     const h = harness('channel');
     await h.adapter
       .send(mention('Are sixth form colleges relevant partners?'))
-      .assertReply((a) => expect(a.text).toMatch(/^Yes/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes/))
       .startTest();
     expect(h.recognizer.seen).toEqual(['Are sixth form colleges relevant partners?']);
   });
@@ -294,13 +324,19 @@ describe('Teams handler', () => {
     const h = harness('channel');
     await h.adapter
       .send({ type: 'message', text: 'Which bodies are relevant partners?', value: { action: 'ask', text: 'x', query: SFC } })
-      .assertReply((a) => expect(a.text).toMatch(/^Yes/))
+      .assertReply((a) => expect(firstWords(a)).toMatch(/^Yes/))
       .startTest();
   });
 
-  test('a group chat message is answered (mention stripped)', async () => {
+  test('a group chat message is answered (mention stripped), and its help says to @mention', async () => {
     const h = harness('groupChat');
-    await h.adapter.send(mention('help')).assertReply((a) => expect(a.attachments).toHaveLength(1)).startTest();
+    await h.adapter
+      .send(mention('help'))
+      .assertReply((a) => {
+        expect(a.attachments).toHaveLength(1);
+        expect(cardJson(a)).toContain('In a group or meeting chat, start your question with @Board Assistant');
+      })
+      .startTest();
     expect(h.recognizer.seen).toEqual(['help']);
   });
 
@@ -309,8 +345,11 @@ describe('Teams handler', () => {
     await h.adapter
       .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [BOT], recipient: BOT, channelData: { team: { id: '19:team@thread.tacv2' }, tenant: { id: 't1' } } })
       .assertReply((a) => {
-        expect(a.text).toMatch(/^Hello, I'm Board Assistant/);
+        expectOneMessage(a);
+        expect(firstWords(a)).toBe("Hello, I'm Board Assistant");
         expect(cardJson(a)).toContain('Try one of these');
+        expect(cardJson(a)).toContain('In a channel, start your question with @Board Assistant');
+        expect(cardJson(a)).toContain('Set up our board');
       })
       .startTest();
     const saved = await h.conversations.get('19:chan@thread.tacv2');

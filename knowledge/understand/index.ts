@@ -565,7 +565,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
     return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
   }
-  if (ambiguous && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
+  if (ambiguous && (asks.partner || topic?.topic.perBody || r.words.length <= ambiguous.length + 3) && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
     return {
       intent: 'clarify',
       prompt: 'Which do you mean?',

@@ -30,11 +30,21 @@ export const CHROMIUM_ARGS = [
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'build', 'screenshots');
 
+/** The views each card is rendered in: Teams' light, dark and high-contrast themes at desktop width, and light at phone width. */
+export const VIEWS = ['light', 'dark', 'contrast', 'phone'] as const;
+export type View = (typeof VIEWS)[number];
+
 export interface GalleryResult {
   id: string;
-  theme: string;
+  theme: View;
   ok: boolean;
   problems: string[];
+  /** Rendered height in CSS pixels. */
+  height: number;
+  /** Buttons and input labels measured, and those cut off. */
+  labels: { checked: number; problems: string[] };
+  /** Every visible TextBlock's contrast ratio against what is behind it. */
+  contrast: { text: string; ratio: number }[];
 }
 
 export interface GalleryReport {
@@ -95,7 +105,7 @@ export function readReport(page: Page): Promise<GalleryReport> {
 }
 
 /** The rendered card for one sample and theme. */
-export const cardHost = (page: Page, id: string, theme: 'light' | 'dark') =>
+export const cardHost = (page: Page, id: string, theme: View) =>
   page.locator(`.card-host[data-card="${id}"][data-theme="${theme}"]`);
 
 /** Screenshots of every rendered card into dir, as <id>.<theme>.png; returns the files. */
@@ -104,7 +114,7 @@ export async function screenshotCards(page: Page, report: GalleryReport, dir: st
   const files: string[] = [];
   for (const r of report.results) {
     const file = join(dir, `${r.id}.${r.theme}.png`);
-    await cardHost(page, r.id, r.theme as 'light' | 'dark').screenshot({ path: file });
+    await cardHost(page, r.id, r.theme).screenshot({ path: file });
     files.push(file);
   }
   const full = join(dir, 'gallery.png');
@@ -114,9 +124,9 @@ export async function screenshotCards(page: Page, report: GalleryReport, dir: st
 }
 
 /** The tallest a README image may be, in CSS pixels. */
-const DOCS_MAX_HEIGHT = 1100;
+const DOCS_MAX_HEIGHT = 900;
 
-/** The samples the README shows, and their file names under docs/. */
+/** The samples the README shows, at phone width, and their file names under docs/. */
 export const README_SHOTS: ReadonlyArray<{ template: string; file: string }> = [
   { template: 'answer', file: 'answer-card.png' },
   { template: 'compliance-result', file: 'compliance-card.png' },
@@ -142,14 +152,14 @@ async function main(): Promise<void> {
       for (const shot of README_SHOTS) {
         const preferred = process.env[`DOCS_SAMPLE_${shot.template.toUpperCase().replace(/-/g, '_')}`];
         const result =
-          report.results.find((r) => r.theme === 'light' && r.id === preferred) ??
-          report.results.find((r) => r.theme === 'light' && r.id.startsWith(`${shot.template}.`));
+          report.results.find((r) => r.theme === 'phone' && r.id === preferred) ??
+          report.results.find((r) => r.theme === 'phone' && r.id.startsWith(`${shot.template}.`));
         if (!result) {
           console.error(`no ${shot.template} card in the gallery: docs/${shot.file} not written`);
           continue;
         }
         // a long card is cut to its top, where its headline is: the README image stays small
-        const host = cardHost(page, result.id, 'light');
+        const host = cardHost(page, result.id, 'phone');
         // page coordinates (the clip of a full-page shot), not the viewport's; no DOM types here
         const box = await host.evaluate((el) => {
           const r = el.getBoundingClientRect();

@@ -1,7 +1,9 @@
 // Card gallery page script (runs in the browser; plain JavaScript, no build step).
-// Renders every sample from /api/cards with the official Adaptive Cards renderer in a light
-// and a dark Teams-like theme, and records the outcome in window.__gallery for the browser
-// test: { ready, results: [{ id, theme, ok, problems }], actions: [...], errors: [...] }.
+// Renders every sample from /api/cards with the official Adaptive Cards renderer under the
+// Microsoft Teams light, dark and high-contrast host configs at desktop width, and the light
+// one at phone width (360 px), then measures each card (card-checks.js: cut-off labels, text
+// contrast). Records the outcome in window.__gallery for the browser test:
+// { ready, results: [{ id, theme, ok, problems, height, labels, contrast }], actions, errors }.
 /* global AdaptiveCards */
 (function () {
   'use strict';
@@ -15,7 +17,15 @@
     report.errors.push(String((e.reason && e.reason.message) || e.reason));
   });
 
-  var THEMES = ['light', 'dark'];
+  // a view: the host config it uses and the width of the card (Teams' chat on a desktop, a phone)
+  var VIEWS = [
+    { name: 'light', hostConfig: 'light', width: 460 },
+    { name: 'dark', hostConfig: 'dark', width: 460 },
+    { name: 'contrast', hostConfig: 'contrast', width: 460 },
+    { name: 'phone', hostConfig: 'light', width: 360 },
+  ];
+  /** The least contrast a TextBlock may have (WCAG 2 AA, normal text). */
+  var MIN_CONTRAST = 4.5;
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -42,7 +52,7 @@
       .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
       .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>')
       .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
-      .replace(/\n/g, '<br>');
+      .replace(/\n\n|\n/g, '<br>'); // a paragraph break, as Teams draws it, without a blank line
     return '<p style="margin:0">' + html + '</p>';
   }
 
@@ -99,11 +109,22 @@
     } else if (!sample.error) {
       problems.push('no card');
     }
-    problems.forEach(function (p) {
+    var measured = { height: Math.round(host.getBoundingClientRect().height), labels: { checked: 0, problems: [] }, contrast: [] };
+    if (host.firstChild) {
+      measured.labels = window.cardChecks.labels(host);
+      measured.contrast = window.cardChecks.contrast(host);
+      measured.labels.problems.forEach(function (p) {
+        problems.push('label cut off: ' + p);
+      });
+      measured.contrast.forEach(function (c) {
+        if (c.ratio < MIN_CONTRAST) problems.push('contrast ' + c.ratio + ':1 below ' + MIN_CONTRAST + ':1: "' + c.text + '"');
+      });
+    }
+    problems.slice(problemsList.childNodes.length).forEach(function (p) {
       problemsList.appendChild(el('li', { text: p }));
     });
     host.setAttribute('data-status', problems.length === 0 ? 'ok' : 'error');
-    report.results.push({ id: sample.id, theme: theme, ok: problems.length === 0, problems: problems });
+    report.results.push({ id: sample.id, theme: theme, ok: problems.length === 0, problems: problems, height: measured.height, labels: measured.labels, contrast: measured.contrast });
     return problems.length === 0;
   }
 
@@ -119,25 +140,25 @@
       result.outputHtml = markdown(text);
       result.didProcess = true;
     };
-    Promise.all([fetchJson('/api/cards'), fetchJson('/hostconfig/light.json'), fetchJson('/hostconfig/dark.json')])
+    Promise.all([fetchJson('/api/cards'), fetchJson('/hostconfig/light.json'), fetchJson('/hostconfig/dark.json'), fetchJson('/hostconfig/contrast.json')])
       .then(function (all) {
         var data = all[0];
-        var hostConfigs = { light: all[1], dark: all[2] };
+        var hostConfigs = { light: all[1], dark: all[2], contrast: all[3] };
         var main = document.getElementById('gallery');
         var failed = 0;
         data.samples.forEach(function (sample) {
           var badge = el('span', { className: 'badge ok', text: 'ok' });
-          var panels = THEMES.map(function (theme) {
-            var host = el('div', { className: 'card-host', 'data-card': sample.id, 'data-theme': theme });
+          var panels = VIEWS.map(function (view) {
+            var host = el('div', { className: 'card-host', 'data-card': sample.id, 'data-theme': view.name, style: 'width:' + view.width + 'px' });
             var problems = el('ul', { className: 'render-problems' });
             var log = el('ol', { className: 'action-log' });
-            var panel = el('div', { className: 'theme', 'data-theme': theme }, [
-              el('div', { className: 'theme-name', text: theme + ' theme' }),
+            var panel = el('div', { className: 'theme', 'data-theme': view.name, 'data-host-config': view.hostConfig }, [
+              el('div', { className: 'theme-name', text: view.name === 'phone' ? 'phone, 360 px' : 'Teams ' + view.name + ', ' + view.width + ' px' }),
               host,
               problems,
               log,
             ]);
-            return { theme: theme, host: host, problems: problems, log: log, panel: panel };
+            return { theme: view.name, hostConfig: view.hostConfig, host: host, problems: problems, log: log, panel: panel };
           });
           var meta = el('aside', { className: 'meta' }, [
             el('div', { text: 'Template: cards/' + sample.template + '.json' }),
@@ -158,7 +179,7 @@
           main.appendChild(section);
           var ok = true;
           panels.forEach(function (p) {
-            ok = renderCard(sample, p.theme, hostConfigs[p.theme], p.host, p.problems, p.log) && ok;
+            ok = renderCard(sample, p.theme, hostConfigs[p.hostConfig], p.host, p.problems, p.log) && ok;
           });
           if (!ok) {
             failed++;
@@ -188,6 +209,7 @@
     report.errors.push('the adaptivecards renderer did not load');
     report.ready = true;
   } else {
-    start();
+    // measure with the page's fonts in place: a label's width depends on them
+    (document.fonts ? document.fonts.ready : Promise.resolve()).then(start);
   }
 })();

@@ -1,6 +1,7 @@
 /**
  * The card gallery: a local page that renders every card template with every sample data
- * set through the official `adaptivecards` renderer, in a Teams-like light and dark theme.
+ * set through the official `adaptivecards` renderer, under Microsoft Teams' light, dark and
+ * high-contrast host configs, and at phone width.
  *
  *   npm run gallery            # http://127.0.0.1:3979/  (GALLERY_PORT to change)
  *
@@ -28,8 +29,10 @@ const STATIC: Record<string, StaticFile> = {
   '/': { path: join(HERE, 'index.html'), type: 'text/html; charset=utf-8' },
   '/gallery.js': { path: join(HERE, 'client.js'), type: 'text/javascript; charset=utf-8' },
   '/gallery.css': { path: join(HERE, 'gallery.css'), type: 'text/css; charset=utf-8' },
-  '/hostconfig/light.json': { path: join(HERE, 'hostconfig-light.json'), type: 'application/json; charset=utf-8' },
-  '/hostconfig/dark.json': { path: join(HERE, 'hostconfig-dark.json'), type: 'application/json; charset=utf-8' },
+  '/card-checks.js': { path: join(HERE, 'card-checks.js'), type: 'text/javascript; charset=utf-8' },
+  '/hostconfig/light.json': { path: join(HERE, 'teams-light.json'), type: 'application/json; charset=utf-8' },
+  '/hostconfig/dark.json': { path: join(HERE, 'teams-dark.json'), type: 'application/json; charset=utf-8' },
+  '/hostconfig/contrast.json': { path: join(HERE, 'teams-high-contrast.json'), type: 'application/json; charset=utf-8' },
   '/vendor/adaptivecards.min.js': { path: join(ADAPTIVECARDS_DIST, 'adaptivecards.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
