@@ -40,7 +40,7 @@ export const WELCOME_INTRO =
 
 export const GREETING = `Hello! I'm ${BOT_NAME}. Ask me a question about your Children's Trust Board, or pick one below.`;
 
-export const YOU_ARE_WELCOME = "You're welcome. Ask me again whenever you need to.";
+export const YOU_ARE_WELCOME = "You're welcome. I can help with anything else about your board's duties whenever you need me.";
 
 export const FALLBACK_MESSAGE =
   "I can't answer that from the sources I hold. I only know what the 2008 consultation and the 2010 notice say about Children's Trusts, so I'd rather not guess.";

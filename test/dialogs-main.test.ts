@@ -8,7 +8,7 @@ import { BoardBot } from '../bot/handler';
 import { installTurnErrorHandler } from '../bot/adapter';
 import { ConversationStore, type SavedConversation } from '../bot/conversations';
 import { KeyvStorage } from '../bot/storage';
-import { APOLOGY, FALLBACK_MESSAGE, NO_CONTEXT } from '../dialogs/copy';
+import { APOLOGY, FALLBACK_MESSAGE, NO_CONTEXT, YOU_ARE_WELCOME } from '../dialogs/copy';
 import { ACADEMY, CYPP, FakeEngine, FakeRecognizer, SFC, captureLogger, expectOneMessage, firstWords, memoryKeyv } from './bot-fakes';
 
 const BOT = { id: '28:bot', name: 'Board Assistant' };
@@ -261,7 +261,8 @@ describe('main dialog: help, greeting, fallback, bad input', () => {
       .send('thanks')
       .assertReply((a) => {
         expect(a.attachments).toBeUndefined();
-        expect(a.text).toBe("You're welcome. Ask me again whenever you need to.");
+        expect(a.text).toBe(YOU_ARE_WELCOME);
+        expect(a.text).toMatch(/^You're welcome/);
       })
       .startTest();
   });
