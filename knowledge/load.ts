@@ -79,6 +79,7 @@ const topicsSchema = z
           bodies: z.array(z.string()).optional(),
           qualifies: z.string().optional(),
           permission: z.boolean().optional(),
+          partners: z.boolean().optional(),
           silentOn: z.object({ cues: z.array(phrases).min(1), says: z.string() }).strict().optional(),
           perBody: z
             .object({

@@ -137,6 +137,8 @@ export interface Topic {
   silentOn?: { cues: string[][]; says: string };
   /** A question of permission ("may we keep a Board?"): answered as it stands, whatever change its context mentions. */
   permission?: boolean;
+  /** The topic speaks of every relevant partner ("must relevant partners have regard to the CYPP?"). */
+  partners?: boolean;
   /** A topic whose answer this one qualifies (the 4-star exemption qualifies "must we publish a CYPP?"). */
   qualifies?: string;
   /**

@@ -186,7 +186,7 @@ function afterQuestionAt(raw: string, r: Reading): number {
 function mainClauseFrom(raw: string, r: Reading): number {
   const lead = /^(?:now|now that|since|given|as|seeing as|following|because|with|after|once|when|if)\b(?:\s+\w+){1,8}?\s+(?:is|are|was|were|has been|have been|being|gone|done)\s+(?:\w+\s+){0,2}?(?=(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why)\b)/.exec(r.text);
   if (lead) return lead[0].trim().split(' ').length;
-  const comma = /^([^,;?–—-]{8,120})[,;–—-]\s*(?=(?:so\s+)?(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why|which)\b)/i.exec(raw.trim());
+  const comma = /^([^,;?–—-]{8,120})[,;–—-]\s*(?=(?:so\s+|(?:in|for|as|at|with|on)\s+(?:\S+\s+){1,4}?)?(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why|which)\b)/i.exec(raw.trim());
   // "... - is that right?": the claim before it is the question
   if (comma && /^[,;–—-]?\s*(?:is|isnt|isn't) (?:that|this|it) (?:right|true|correct|so|the case)\b/i.test(raw.trim().slice(comma[1]!.length + 1))) return 0;
   return comma ? normalise(comma[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length : 0;
@@ -348,7 +348,7 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
   const wantsNumber = WANTS_NUMBER.test(r.text);
   if (!left.length && !wantsNumber && !mustName) return question(query, confidence);
   const a = answer(kb, query);
-  const coversBody = (id: string) => namesBody(kb, a, id) || (query.topicId !== undefined && kb.topics.find((t) => t.id === query.topicId)?.bodies?.includes(id));
+  const coversBody = (id: string) => namesBody(kb, a, id) || topicCovers(kb, query, id);
   if (mustName && !coversBody(mustName)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   if (wantsNumber && !givesNumber([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   if (WANTS_FINDING.test(r.text) && !GIVES_FINDING.test([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
@@ -375,6 +375,16 @@ function identifies(r: Reading, a: Answer | string, lex: Lexicon): boolean {
 
 /** Words that qualify a noun without telling one of its kind from another ("local authorities"). */
 const GENERIC_QUALIFIERS = new Set(['local', 'all', 'other', 'such', 'many', 'some', 'each', 'every', 'individual', 'existing', 'relevant', 'statutory', 'their', 'our', 'these', 'those'].map(stem));
+
+/** Does the topic speak of the body: one it lists, or a relevant partner where it speaks of them all? */
+function topicCovers(kb: KnowledgeBase, query: Query, bodyId: string): boolean {
+  const topic = kb.topics.find((t) => t.id === query.topicId);
+  if (!topic) return false;
+  if (topic.bodies?.includes(bodyId)) return true;
+  if (!topic.partners) return false;
+  const status = answer(kb, { kind: 'body-status', bodyId, ...(query.asAt ? { asAt: query.asAt } : {}) }).verdict;
+  return status === 'Yes';
+}
 
 /** Does the answer's own text name the body (by any of its names)? */
 function namesBody(kb: KnowledgeBase, a: Answer, bodyId: string): boolean {

@@ -73,7 +73,7 @@ export const PARTNER_CUES = [
   'relevant partner', 'relevant partners', 'statutory partner', 'statutory partners', 'duty to cooperate', 'duty to co operate',
   'cooperate', 'co operate', 'co op', 'coop', 'covered', 'bound by', 'under the duty', 'the duty', 'in scope', 'on the list', 'the list',
   'on the section 10 list', 'section 10 list', 'partner list', 'named partner', 'named partners', 'relevant partner status', 'under section 10',
-  'covered by section 10', 'under the section 10 duty',
+  'covered by section 10', 'under the section 10 duty', 'a partner', 'still a partner', 'partners now',
 ];
 
 /**
