@@ -166,6 +166,11 @@ export const SYNONYMS: Record<string, string[]> = {
   money: ['funding', 'funds', 'fund'],
   ban: ['proscribe', 'proscribing', 'prohibit', 'forbid', 'banning', 'banned'],
   happen: ['place', 'held'],
+  problem: ['issue', 'issues', 'barrier', 'barriers', 'obstacle', 'obstacles', 'difficulty', 'difficulties', 'weakness', 'drawback', 'limitation', 'limiting', 'wrong'],
+  prefer: ['preferred', 'preference', 'balance', 'rather'],
+  role: ['part', 'contribution', 'responsibilities', 'responsibility'],
+  link: ['linking', 'linked', 'relate', 'relates', 'relationship', 'informs', 'consistent', 'align', 'aligned'],
+  consistent: ['consistency', 'consistently'],
   consult: ['consultation', 'consulted', 'comments', 'views', 'responses', 'respond'],
   early: ['earlier'],
   reason: ['rationale', 'case', 'why'],
@@ -262,7 +267,7 @@ colleagues colleague boss count counts counted tier county shire quick check che
 confirming clarify clarification please thanks cheers hi hello morning afternoon just wanted wants keen remind reminder again
 still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
 currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg
-one two three four five six seven eight nine ten ahead basis docs bits`
+one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas`
   .split(/\s+/)
   .filter(Boolean);
 
