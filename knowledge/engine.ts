@@ -776,7 +776,7 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   else if (query.kind === 'body-list') draft = bodyListDraft(kb, query.listOf ?? 'relevant-partner', date);
   else if (query.kind === 'body-about' && body) draft = bodyAboutDraft(kb, body, date);
   else if (body) draft = bodyStatusDraft(kb, body, query, date);
-  else if (query.unknownBody) draft = unknownBodyDraft(kb, query.unknownBody, date);
+  else if (query.unknownBody) draft = { ...unknownBodyDraft(kb, query.unknownBody, date), ...(query.noVerdict ? { verdict: undefined } : {}) };
   else throw new UnknownSubjectError(query);
 
   if (query.also?.length) draft = together(kb, query, draft);

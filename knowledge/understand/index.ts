@@ -46,6 +46,8 @@ interface Reading {
   used: boolean[];
   /** Words that only say when (a date, a source named as a moment). */
   when: boolean[];
+  /** The main clause's text: the question itself, without a scene-setting clause before it. */
+  main: string;
 }
 
 function read(raw: string, lex: Lexicon): Reading {
@@ -56,7 +58,7 @@ function read(raw: string, lex: Lexicon): Reading {
   const folded = words.map(fold);
   const grams = new Set<string>();
   for (let i = 0; i < folded.length; i++) for (const run of runsFrom(folded, i, 6)) grams.add(run);
-  return { typed, words, folded, text: words.join(' '), grams, stems: words.map(stem), used: words.map(() => false), when: words.map(() => false) };
+  return { typed, words, folded, text: words.join(' '), grams, stems: words.map(stem), used: words.map(() => false), when: words.map(() => false), main: words.join(' ') };
 }
 
 /** Shorthand by word: a Map, so that a message saying "constructor" reads no prototype. */
@@ -225,7 +227,7 @@ const SUBJECT_SHAPES = [
   new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${PARTNER_TAIL}`, 'g'),
   new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${DUTY_TAIL}`, 'g'),
   new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}${COOP_TAIL}`, 'g'),
-  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}(?:covered|bound|included|in scope)\\b`, 'g'),
+  new RegExp(`\\b${AUX}\\s+${DET}(.+?)\\s+${ADV}(?:covered|bound|included|in scope)(?:\\s+(?:by|under|in)\\b|\\s*$)`, 'g'),
   new RegExp(`(?:^|whether|if|that)\\s*${DET}(.+?)\\s+(?:is|are|r)\\s+${ADV}${PARTNER_TAIL}`, 'g'),
   new RegExp(`^${DET}(.+?)\\s+(?:a\\s+)?(?:relevant|statutory)\\s+partners?(?:\\s+or not)?$`, 'g'),
 ];
@@ -243,6 +245,13 @@ function subjectOf(text: string): { subject: string; index: number } | undefined
     }
   }
   return best;
+}
+
+/** A body's name, not a clause: a few words, hardly any of them the words of asking ("dcsf open to hearing about ..."). */
+function namesABody(subject: string, lex: Lexicon): boolean {
+  const words = subject.split(' ');
+  const asking = words.filter((w) => lex.questionStems.has(stem(w))).length;
+  return words.length <= 5 && asking <= 1 && words.some((w) => !lex.questionStems.has(stem(w)) && !STAND_IN_DETERMINERS.has(w));
 }
 
 /** A subject that stands for one the user has not named: "they", "this organisation", "our partner". */
@@ -364,7 +373,7 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
  * the thing asked about with something the question did not say.
  */
 function identifies(r: Reading, a: Answer | string, lex: Lexicon): boolean {
-  const m = /^(?:\w+\s+){0,2}?which\s+(\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.text);
+  const m = /^(?:\w+\s+){0,2}?which\s+(\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.main);
   if (!m || (typeof a !== 'string' && a.items?.length)) return true;
   const asked = new Set(alternativesOf(stem(m[1]!)));
   const words = normalise(typeof a === 'string' ? a : [a.headline, ...a.explanation].join(' ')).split(' ');
@@ -479,6 +488,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const mainTo = afterQuestionAt(raw, r);
   for (let i = mainTo; i < r.words.length; i++) r.used[i] = true;
   const main = r.words.slice(mainFrom).join(' ');
+  r.main = main;
   const { condition, means } = conditionOf(r, lex);
   const negated = NEGATED.test(main) && !/\bor not\b/.test(main);
   // "isn't X a partner any more?", "X is not covered any more, is that right?": has it been removed
@@ -492,8 +502,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (condition) useMatches(r, PASSES);
   if (form === 'when') useMatches(r, WHEN);
   const asks = {
-    open: OPEN_START.test(r.text),
-    yesNo: YES_NO_START.test(r.text),
+    open: OPEN_START.test(main),
+    yesNo: YES_NO_START.test(main),
     why: WHY.test(r.text),
     change: CHANGE_PATTERNS.some((p) => p.test(r.text)) || (!!d.span && !YES_NO_START.test(r.text)),
     partner: hasAny(r, PARTNER_CUES),
@@ -558,7 +568,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (asks.partner && yesNo && !asks.list && !body && !ambiguous && (!topic || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
     const subject = subjectOf(r.text);
     if (subject && (isStandIn(subject.subject) || /^(?:we|us|our council|our authority|the council|our la)$/.test(subject.subject))) return clarify(kb, r, form, true, base);
-    if (subject && subject.subject.split(' ').some((w) => !lex.questionStems.has(stem(w)) && !STAND_IN_DETERMINERS.has(w)))
+    if (subject && namesABody(subject.subject, lex))
       return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
   }
 
@@ -600,7 +610,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   if (asks.partner) {
     const subject = subjectOf(r.text);
     if (asks.list && !subject) return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.8);
-    if (subject && !isStandIn(subject.subject)) return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
+    if (subject && !isStandIn(subject.subject) && namesABody(subject.subject, lex)) return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
     if (subject) return clarify(kb, r, form, true, base);
   }
   if ((d.asAt || d.now) && r.words.length <= 5 && /^(?:and|what about|how about|same|ok and)\b/.test(r.text))
@@ -713,6 +723,8 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const dated = !WANTS_DATE.test(r.text) || GIVES_DATE.test(quoted);
   const found = !WANTS_FINDING.test(r.text) || GIVES_FINDING.test(quoted);
   const who = !WANTS_WHO.test(r.text) || GIVES_WHO.test(quoted.replace(/^“\S+/, ''));
+  // "what did the summary that came out in the autumn say?": the source says it is to come
+  const happened = !HAPPENED.test(r.text) || !/\b(?:will|would|is to|are to)\b/.test(quoted);
   const items = WANTS_ITEMS.exec(r.text);
   const listed = !items || quoted.split(/;|,|•/).length >= numberOf(items[1]!);
   // "how does practice based commissioning work?": the sources mention things, they do not explain their workings
@@ -720,7 +732,7 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   if (workings || !identifies(r, quoted, lex)) return outOfScope(words.map((w) => w.typed));
   const unnamed = unnamedThings(r, lex);
   if (unnamed.length) return outOfScope(unnamed);
-  if (best && gives && dated && found && who && listed) {
+  if (best && gives && dated && found && who && listed && happened) {
     return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
   if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);
@@ -793,7 +805,7 @@ function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding 
  */
 function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, form: QuestionForm): Understanding | undefined {
   // only "is it so?", only of a question that names enough to be checked word for word
-  if (form !== 'is' || NEGATED.test(r.text) || STAND_IN_WORDS.test(r.text)) return undefined;
+  if (form !== 'is' || NEGATED.test(r.text) || CONTRACTED.test(r.text) || STAND_IN_WORDS.test(r.text)) return undefined;
   const asAt = d.asAt?.asAt ?? kb.latest;
   const source = kb.sources.find((s) => s.date === asAt || (s.speaksFrom !== undefined && s.speaksFrom <= asAt && asAt < s.date));
   if (!source) return undefined;
@@ -802,6 +814,9 @@ function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, 
   const found = findStatement(kb, source.id, required);
   return found ? question({ kind: 'passage', units: [{ source: source.id, ref: found.ref }], terms, yesNo: true, statement: found.sentence, ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.7) : undefined;
 }
+
+/** A question about something that has happened: a passage that says it is to come does not answer it. */
+const HAPPENED = /\b(?:came out|come out|was published|were published|was issued|were issued|got published|got issued|was released|took place|has happened|happened)\b/;
 
 const STAND_IN_WORDS = /\b(?:that|this|it|they|them|those|these|lot)\b/;
 
