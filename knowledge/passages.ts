@@ -134,7 +134,7 @@ export function findPassages(
       const named = next ? new Set([...s.bodies, ...next.bodies]) : s.bodies;
       return met.every((r) => meets(r, stems, named));
     });
-    if ((options.window || process.env.TIGHT) && !tight) continue;
+    if (options.window && !tight) continue;
     found.push({ source: unit.source, ref: unit.ref, score: hit.score, missed: missed.length, tight });
   }
   // all the words before most of them; together in two sentences before spread through the unit; then BM25

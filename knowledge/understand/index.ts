@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  HELP_CUES, IMMEDIACY, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -334,9 +334,14 @@ function claimWords(r: Reading, lex: Lexicon, kb: KnowledgeBase): Word[] {
 }
 
 /** Synonyms by stem: a question's "scrapped" is met by a source's "removed". */
+const ASKING_STEMS = new Set(QUESTION_WORDS.map(stem));
 const synonymStems = new Map<string, string[]>();
 for (const [word, alternatives] of Object.entries(SYNONYMS)) {
-  const stems = [word, ...alternatives].flatMap((w) => normalise(w).split(' ')).map(stem);
+  // of a phrase ("secretary of state"), only its content words: "of" in a passage meets nothing
+  const stems = [word, ...alternatives].flatMap((w) => {
+    const parts = normalise(w).split(' ').map(stem);
+    return parts.length === 1 ? parts : parts.filter((s) => !ASKING_STEMS.has(s));
+  });
   for (const s of stems) synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? [s]), ...stems])]);
 }
 const alternativesOf = (s: string): string[] => synonymStems.get(s) ?? [s];
@@ -604,7 +609,10 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (qualified) base.noVerdict = true;
     const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
     for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
-    return orPassage(kb, r, lex, d, asks.open, answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85));
+    const understood = answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
+    // "would the board have had to agree the CYPP?": where the topic's proposal gives no verdict, a sentence proposing exactly that does
+    if (form === 'proposed' && yesNo && understood.query && !answer(kb, understood.query).verdict) return proposalOr(kb, r, lex) ?? understood;
+    return orPassage(kb, r, lex, d, asks.open, understood);
   }
 
   if (asks.partner) {
@@ -792,6 +800,9 @@ function quotedSentence(kb: KnowledgeBase, hit: { source: string; ref: string },
 function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding | undefined {
   const { required, terms } = requirementsOf(r, lex, kb);
   const proposer = kb.sources.find((s) => s.units.some((u) => u.heading === 'The Proposal'))?.id;
+  // "did the DfE notice propose X?": what the 2008 note proposed does not answer it
+  const named = namedSource(r, kb);
+  if (named && named !== proposer) return undefined;
   const found = proposer ? findProposal(kb, proposer, required.filter((q) => !('stems' in q && q.stems.some((s) => PROPOSAL_WORDS.has(s))))) : undefined;
   if (found) return question({ kind: 'passage', units: [{ source: proposer!, ref: found.ref }], terms, yesNo: true, proposal: found.sentence }, 0.7);
   return undefined;
@@ -816,7 +827,7 @@ function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, 
 }
 
 /** A question about something that has happened: a passage that says it is to come does not answer it. */
-const HAPPENED = /\b(?:came out|come out|was published|were published|was issued|were issued|got published|got issued|was released|took place|has happened|happened)\b/;
+const HAPPENED = /\b(?:came out|(?:did|has|have)\b.*\bcome out|was published|were published|was issued|were issued|got published|got issued|was released|took place|has happened|happened)\b/;
 
 const STAND_IN_WORDS = /\b(?:that|this|it|they|them|those|these|lot)\b/;
 

@@ -17,7 +17,7 @@ export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\
  * "will X be removed?"), `removed` whether it has happened ("has X been removed?").
  */
 export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp }[] = [
-  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b/ },
+  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b|\b(?:2008|dcsf) (?:note|paper|document|consultation)\b(?:\s+\w+){0,2}?\s+(?:say|said|think|thought|want|wanted|argue|argued)\b.*\bshould\b/ },
   { form: 'adding', pattern: /\b(?:being|be|to be|going to be|gonna be|will be|set to be|due to be)\s+(?:brought (?:in|into|under)|added|made (?:a |relevant )|included|put under|extended to)\b|\b(?:going to|gonna|will|set to|due to)\s+(?:become|join)\b|\b(?:becoming|bringing (?:\w+ ){0,3}(?:in|into|under)|adding)\b(?!.*\bpropos)/ },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,4}\s+be\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b|\b(?:coming|come|going|taken|take|taking)\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'removing', pattern: new RegExp(`\\b(?:being|be|gonna be|going to be|set to be|due to be|about to be|planned to be)\\s+(?:\\w+\\s+)?(?:${GONE})\\b`) },
@@ -66,7 +66,7 @@ export const WHY = /\b(?:why|how come|reason|reasons|rationale|what for|purpose 
 /** Open-question starts: the answer is a statement, not a verdict. */
 export const OPEN_START = /^(?:(?:and|so|ok|okay|hi|hey|hello|please|pls|quick q|quick question|quick one|sorry|just|also|team|all)\s+)*(?:what|whats|which|who|whos|whose|whom|when|where|why|how|tell|explain|describe|list|summarise|summarize|give|show|name|define|outline)\b/;
 /** Yes/no starts: an auxiliary first (after any chatter). */
-export const YES_NO_START = /^(?:(?:and|so|ok|okay|hi|hey|hello|please|pls|quick q|quick question|quick one|sorry|just|also|team|all|but|now|then|in \d{4}|\d{4}|earlier in \d{4}|before \w+(?: \d{4})?|after \w+(?: \d{4})?|today|currently|as of now|as things stand|under the \d{4} (?:plans|proposals|ideas)|once the \w+(?: \w+)? (?:passes|goes through|is through)|once the (?:education )?bill passes|if (?:the )?\w+(?: \w+)? (?:passes|goes through))\s+)*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|must|need|needs|isnt|arent|wasnt|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt|shouldnt|cant|couldnt|mustnt|r)\b/;
+export const YES_NO_START = /^(?:(?:and|so|ok|okay|hi|hey|hello|please|pls|quick q|quick question|quick one|sorry|just|also|team|all|but|now|then|in \d{4}|\d{4}|earlier in \d{4}|before \w+(?: \d{4})?|after \w+(?: \d{4})?|today|currently|as of now|as things stand|(?:under )?(?:the )?\d{4} (?:plans|proposals|proposal|ideas)|once the \w+(?: \w+)? (?:passes|goes through|is through)|once the (?:education )?bill passes|if (?:the )?\w+(?: \w+)? (?:passes|goes through))\s+)*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|must|need|needs|isnt|arent|wasnt|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt|shouldnt|cant|couldnt|mustnt|r)\b/;
 
 /** Phrases that make a question about a body's place under the duty to cooperate (relevant-partner status). */
 export const PARTNER_CUES = [
@@ -177,6 +177,16 @@ export const SYNONYMS: Record<string, string[]> = {
   represent: ['representation', 'represented', 'seat', 'sit on', 'member', 'membership', 'place'],
   deadline: ['by', 'date'],
   children: ['child', 'young people', 'kids'],
+  end: ['ended', 'close', 'closed', 'closing', 'finish', 'finished'],
+  examine: ['look at', 'look into', 'looking at', 'looking into', 'explore', 'exploring', 'review whether'],
+  issue: ['issued', 'publish', 'published', 'release', 'released', 'come out', 'came out'],
+  strengthen: ['beef up', 'beefing up', 'bolster', 'toughen', 'reinforce', 'stronger'],
+  revise: ['revised', 'update', 'updated', 'rewrite', 'rewritten', 'new version'],
+  flexibility: ['freedom', 'freedoms', 'flexible'],
+  prescription: ['red tape', 'bureaucracy', 'bureaucratic', 'burden', 'burdens', 'prescriptive'],
+  duration: ['how long', 'last for', 'lifespan'],
+  delegate: ['hand over', 'handing over', 'delegation', 'delegating'],
+  uniformity: ['uniform', 'one size fits all'],
 };
 
 /** Words that ask for a list ("which relevant partners are there?"). */
