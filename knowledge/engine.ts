@@ -455,7 +455,10 @@ function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate
   };
   if (query.open || (!p.verdict && form !== 'proposed')) return plain;
   const verdicted = topicVerdict(kb, topic, p, query, date);
-  return verdicted ? { ...plain, ...verdicted, cites: [...(verdicted.cites ?? []), ...p.cite] } : plain;
+  if (!verdicted) return plain;
+  // the proposal a "was it proposed?" answer gives is not news again under "What is changing"
+  const changes = plain.changes.filter((c) => sentence(c.text) !== verdicted.headline);
+  return { ...plain, ...verdicted, changes, cites: [...(verdicted.cites ?? []), ...p.cite] };
 }
 
 /**

@@ -119,6 +119,7 @@ const TOPIC_VERDICTS: Record<string, [string | undefined, string | undefined]> =
   'cypp-regulations': ['Yes', 'No'],
   // floated in 2008, not law then; the 2010 notice is silent, so the sources cannot say after
   'reserve-powers': ['No', undefined],
+  'board-vcs-place': ['No', undefined],
   // questions of permission the 2010 notice settles: a Board may be kept, and is not banned
   'board-voluntary': [undefined, 'Yes'],
   'board-banned': [undefined, 'No'],
