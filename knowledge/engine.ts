@@ -259,7 +259,8 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     proposed: { verdict: 'No', text: '{Called} {are} not {partner} as at {date}: bringing {them} under the duty to cooperate had been proposed, not made law.' },
     'not-a-partner': { verdict: 'No', text: '{Called} {are} not {partner} under the duty to cooperate as at {date}.' },
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}.' },
-    'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
+    // the list of relevant partners is closed: a body it leaves out, and no removal names, is not listed
+    'not-stated': { verdict: 'Not listed', text: '{Called} {are} not among the relevant partners listed as at {date}: the list names {them} neither among the partners that continue nor among the bodies losing the duty.' },
     conditional: { verdict: 'No', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
     'other-means': { verdict: 'Yes', text: '{Called} would still be {partner}: {means} would not change this, though the Government has announced {their} removal by {pendingMeans}.' },
   },
@@ -269,7 +270,7 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     proposed: { verdict: 'No', text: '{Called} {are} not {partner} as at {date}: bringing {them} under the duty to cooperate had only been proposed.' },
     'not-a-partner': { verdict: 'No', text: '{Called} {are} not {partner} as at {date}.' },
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}.' },
-    'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
+    'not-stated': { verdict: 'Not listed', text: '{Called} {are} not among the relevant partners listed as at {date}, so there is nothing to stay.' },
     conditional: { verdict: 'No', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
     'other-means': { verdict: 'Yes', text: '{Called} would stay {partner}: {means} would not remove {them}, though the Government has announced {their} removal by {pendingMeans}.' },
   },
@@ -279,7 +280,7 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     proposed: { verdict: 'No', text: 'Nothing has been removed: as at {date} {called} {were} not {partner}, and bringing {them} under the duty had been proposed.' },
     'not-a-partner': { verdict: 'No', text: '{Called} {are} not {partner} as at {date}, so there is nothing to remove.' },
     removed: { verdict: 'Yes', text: '{Called} {are} no longer {partner} as at {date}.' },
-    'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
+    'not-stated': { text: 'The sources do not list {called} among the relevant partners as at {date}, and say nothing of {them} being brought under the duty or taken off it.' },
     conditional: { verdict: 'Yes', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
     'other-means': { verdict: 'No', text: '{Means} does not remove {called}: {their} removal has been announced by {pendingMeans}, and as at {date} {they} {are} still {partner}.' },
   },
@@ -289,7 +290,7 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     proposed: { verdict: 'Proposed', text: 'Bringing {called} under the duty to cooperate had been proposed as at {date}; {they} {were} not yet {partner}.' },
     'not-a-partner': { verdict: 'No', text: 'Nothing in the sources as at {date} brings {called} under the duty to cooperate; {they} {are} not {partner}.' },
     removed: { verdict: 'No', text: '{Called} {are} no longer {partner} as at {date}, and nothing brings {them} back.' },
-    'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
+    'not-stated': { text: 'The sources do not list {called} among the relevant partners as at {date}, and say nothing of {them} being brought under the duty or taken off it.' },
     conditional: { verdict: 'No', text: 'If {means} passes as announced, {called} will no longer be {partner}; as at {date} {they} still {are}.' },
     'other-means': { verdict: 'No', text: '{Means} does not bring in {called}: {they} {are} already {partner}, and {their} removal is announced by {pendingMeans}.' },
   },
@@ -299,11 +300,14 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
     proposed: { verdict: 'No', text: '{Called} {are} not {partner} as at {date}, so there is nothing to remove.' },
     'not-a-partner': { verdict: 'No', text: '{Called} {are} not {partner} as at {date}, so there is nothing to remove.' },
     removed: { verdict: 'Yes', text: '{Called} {are} no longer {partner} as at {date}.' },
-    'not-stated': { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' },
+    'not-stated': { text: 'The sources do not list {called} among the relevant partners as at {date}, and say nothing of {them} being brought under the duty or taken off it.' },
     conditional: { verdict: 'Yes', text: 'Removing {called} from the duty to cooperate has been announced, by {pendingMeans} and subject to Parliament; as at {date} {they} {are} still {partner}.' },
     'other-means': { verdict: 'No', text: '{Means} does not remove {called}: {their} removal is announced by {pendingMeans}, subject to Parliament.' },
   },
 };
+
+/** For a form and status the table does not settle: no verdict. */
+const SILENT: Wording = { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' };
 
 const INCLUDED_IN_LIST: BodyStatus[] = ['relevant-partner', 'removal-announced'];
 /** Statuses under which a body is a relevant partner on the day (its removal may be announced). */
@@ -342,7 +346,7 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
     wording = BODY_ANSWERS[form].conditional!;
     condition = `This answer assumes ${meansName(kb, p.changeBy)} passes as announced; it is subject to Parliament.`;
   } else {
-    wording = BODY_ANSWERS[form][status] ?? BODY_ANSWERS.is['not-stated']!;
+    wording = BODY_ANSWERS[form][status] ?? SILENT;
   }
   // a negative question ("are schools not covered?") reads either way: say the facts, give no yes or no
   if (query.noVerdict && form !== 'proposed') wording = { text: wording.text };

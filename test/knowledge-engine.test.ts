@@ -39,7 +39,7 @@ const STATUS: Record<string, [BodyStatus, BodyStatus]> = {
 };
 // a proposal is not the law: a body only proposed as a partner is not one ("No", saying it was proposed)
 const VERDICT: Record<BodyStatus, string | undefined> = {
-  'relevant-partner': 'Yes', 'removal-announced': 'Yes', proposed: 'No', 'not-a-partner': 'No', removed: 'No', 'not-stated': undefined,
+  'relevant-partner': 'Yes', 'removal-announced': 'Yes', proposed: 'No', 'not-a-partner': 'No', removed: 'No', 'not-stated': 'Not listed',
 };
 
 describe('every body at 2 July 2008 and 31 October 2010', () => {

@@ -60,8 +60,8 @@ const ANSWERS: Expect[] = [
   ['are nurseries relevant partners', 'early-years-setting', 'No'],
   ['is the Learning and Skills Council still a relevant partner?', 'learning-and-skills-council', 'No'],
   ['is the LSC a relevant partner', 'learning-and-skills-council', 'No'],
-  ['are PRUs relevant partners', 'pupil-referral-unit', null],
-  ['is the schools forum a relevant partner', 'schools-forum', null],
+  ['are PRUs relevant partners', 'pupil-referral-unit', 'Not listed'],
+  ['is the schools forum a relevant partner', 'schools-forum', 'Not listed'],
   // dated
   ['Was the Learning and Skills Council a relevant partner in 2008?', 'learning-and-skills-council', 'Yes', '2008-07-02'],
   ['was jobcentre plus a relevant partner in 2008', 'jobcentre-plus', 'No', '2008-07-02'],
