@@ -86,6 +86,9 @@ const ANSWERS: Expect[] = [
   ['is the fire service a relevant partner?', 'unknown:fire service', 'Not listed'],
   ['are universities covered by the duty to cooperate', 'unknown:universities', 'Not listed'],
   ['do dentists have to cooperate', 'unknown:dentists', 'Not listed'],
+  // a word the sources never use before a name several bodies share: another body, not a choice between them
+  ['are parish councils relevant partners', 'unknown:parish councils', 'Not listed'],
+  ['NHS hospital trust - relevant partner?', 'unknown:nhs hospital trust', 'Not listed'],
   // lists
   ['Which relevant partners are there under the duty to cooperate?', 'list:relevant-partner', null],
   ['who are the relevant partners', 'list:relevant-partner', null],
@@ -193,6 +196,10 @@ describe('questions it must ask back about', () => {
 
   test('"the council" could be either council', () => {
     expect(ask('is the council a relevant partner').choices?.map((c) => c.query.bodyId)).toEqual(['district-council', 'local-authority']);
+  });
+
+  test('"health bodies" could be any of them: the words are the sources\' own', () => {
+    expect(ask('are health bodies relevant partners').intent).toBe('clarify');
   });
 
   test('"is it required?" offers the requirements', () => {

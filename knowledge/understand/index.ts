@@ -255,7 +255,6 @@ function namesABody(subject: string, lex: Lexicon): boolean {
 }
 
 /** A subject that stands for one the user has not named: "they", "this organisation", "our partner". */
-/** A subject that stands for one the user has not named: "they", "this organisation", "our partner". */
 function isStandIn(subject: string): boolean {
   const words = subject.split(' ').filter((w) => !STAND_IN_DETERMINERS.has(w) && w !== 'all' && w !== 'of' && w !== 'local');
   return words.length > 0 && words.length <= 2 && words.every((w) => STAND_INS.has(w) || STAND_INS.has(fold(w)));
@@ -589,6 +588,12 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if ((followUpStart && r.words.length - body.length <= 3) || (r.words.length - body.length <= 2 && !asks.open)) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...base }, confidence: 0.7 };
     if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
     return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
+  }
+  // "are parish councils relevant partners?": a word the sources never use makes the name another body's, not a choice of theirs
+  if (ambiguous && asks.partner && yesNo && !asks.list) {
+    const subject = subjectOf(r.text);
+    if (subject && namesABody(subject.subject, lex) && subject.subject.split(' ').some((w) => !lex.known.has(stem(w)) && !lex.questionStems.has(stem(w))))
+      return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
   }
   if (ambiguous && (asks.partner || topic?.topic.perBody || r.words.length <= ambiguous.length + 3) && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
     return {
