@@ -199,7 +199,8 @@ function formOf(main: string): QuestionForm {
   // "when did the regs get revoked?" asks when, whatever else it says
   if (/^(?:\w+\s+){0,2}?(?:when|since when|what date|which date)\b/.test(main)) return 'when';
   const found = FORM_PATTERNS.find((f) => f.pattern.test(main));
-  if (!found) return WHEN.test(main) ? 'when' : 'is';
+  // in a yes/no question "when" starts a clause of time ("was the LSC a partner when the note came out?")
+  if (!found) return WHEN.test(YES_NO_START.test(main) ? main.replace(/\bwhen\b.*$/, '') : main) ? 'when' : 'is';
   // "is the board requirement going straight away?" asks whether it has gone already
   if (found.form === 'removing' && IMMEDIACY.test(main) && !/\b(?:will|going to|gonna)\b/.test(main)) return 'removed';
   return found.form;
@@ -549,7 +550,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const also = others.length && /\b(?:and|both|or|as well as|plus|either|neither|nor)\b/.test(main) ? { also: others.map((id) => ({ bodyId: id })), noVerdict: false, ...joined(main) } : {};
   // a pronoun stands for the body the question names, if it names one ("CTCs, are they covered?")
   const bodyShaped = !topic || !!topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners';
-  const standIn = named.length ? undefined : standInSubject(r) ?? (bodyShaped ? standInObject(r) : undefined);
+  // "do our partners have to have regard to the plan?": a topic about the relevant partners as a whole names them
+  const partnersTopic = !!topic?.topic.partners && /\bpartners\b/.test(main);
+  const standIn = named.length || partnersTopic ? undefined : standInSubject(r) ?? (bodyShaped ? standInObject(r) : undefined);
   const yesNo = !asks.open && (asks.yesNo || /\?\s*$/.test(raw) || asks.partner);
 
   // what changed between two dates, or what is about to change, for one subject or all of them

@@ -277,7 +277,7 @@ colleagues colleague boss count counts counted tier county shire quick check che
 confirming clarify clarification please thanks cheers hi hello morning afternoon just wanted wants keen remind reminder again
 still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
 currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg
-one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas`
+one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas own`
   .split(/\s+/)
   .filter(Boolean);
 
