@@ -735,7 +735,8 @@ function together(kb: KnowledgeBase, query: Query, first: Draft): Draft {
     headline: same ? each.join(' ') : `${combined === 'No' ? 'Not for all of them' : combined === 'Yes' ? 'For some of them' : 'The answer is not the same for each'}: ${parts}.`,
     explanation: same ? first.explanation : [...each, ...first.explanation],
     cites: [...first.cites, ...rest.flatMap((a) => a.citations)],
-    changes: [...first.changes, ...rest.flatMap((a) => a.changes)],
+    // two subjects under one announcement share its line ("the guidance may be reviewed")
+    changes: [...first.changes, ...rest.flatMap((a) => a.changes)].filter((c, i, all) => all.findIndex((x) => x.text === c.text) === i),
   };
 }
 

@@ -127,6 +127,13 @@ const ANSWERS: Expect[] = [
   ['do we still need a DCS', 'dcs-appoint', 'Yes'],
   ['is the lead member role still required?', 'lead-member', 'Yes'],
   ['do we need a lead member for childrens services', 'lead-member', 'Yes'],
+  // "they" who act on something is the Government; two topics of one area named by words of their own
+  ['are they abolishing the lead member and DCS roles', 'lead-member', 'No'],
+  ['are the dcs and lead member roles going', 'dcs-appoint', 'No'],
+  ['are they removing the board requirement', 'board-required', 'Yes'],
+  ['do our partners have to have regard to our own strategic plan', 'cypp-have-regard', 'No'],
+  ['must the voluntary sector have a place on the board', 'board-vcs-place', null],
+  ['does the third sector get a seat on the board under the 2008 proposals', 'board-vcs-place', 'Yes', '2008-07-02'],
   ['Has the statutory guidance on children\'s trusts been withdrawn?', 'guidance-in-force', 'Yes'],
   ['has the gudance been withdrawen', 'guidance-in-force', 'Yes'],
   ['is the 2005 guidance still in force?', 'guidance-in-force', 'No'],
@@ -182,7 +189,7 @@ test.each(ANSWERS.map(([q, want, verdict, asAt]) => [q, want, verdict, asAt ?? '
 });
 
 describe('questions it must ask back about', () => {
-  test.each(['are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
+  test.each(['are they losing the duty under the bill', 'are they being removed', 'are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
     '%s',
     (q) => {
       const u = ask(q);

@@ -16,7 +16,7 @@ import {
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
   HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
-  THANKS, WHEN, WHY, YES_NO_START, type CommandIntent,
+  THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
 import { fold, foldPhrase, normalise, runsFrom, stem } from './text';
@@ -154,7 +154,7 @@ function bodiesIn(r: Reading, lex: Lexicon): Named[] {
  */
 function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; cues: string[]; others: Topic[] } | undefined {
   let best: { topic: Topic; cues: string[]; at: number; score: number } | undefined;
-  const matched: Topic[] = [];
+  const matched: { topic: Topic; cues: string[] }[] = [];
   for (const t of lex.topics) {
     // what rules a topic out counts only in the main clause ("now the guidance is withdrawn, do we still need a board?")
     if (t.none.some((p) => (p.includes(' ') ? phraseAt(r, p) : wordAt(r, p)).some((i) => i >= mainFrom))) continue;
@@ -162,14 +162,18 @@ function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; 
     const anyHits = t.any.filter((p) => has(r, p));
     const first = Math.min(...t.all[0]!.map((p) => firstAt(r, p)));
     const at = first < mainFrom ? first + r.words.length : first;
-    if (first >= mainFrom) matched.push(t.topic);
+    const cues = [...t.all.flat().filter((p) => has(r, p)), ...anyHits];
+    if (first >= mainFrom) matched.push({ topic: t.topic, cues });
     const score = t.all.length * 10 + anyHits.length;
     // named clearly first (two words or more ahead) wins; otherwise the better described
     const better = !best || at < best.at - 2 || (Math.abs(at - best.at) <= 2 && score > best.score);
-    if (better) best = { topic: t.topic, cues: [...t.all.flat().filter((p) => has(r, p)), ...anyHits], at, score };
+    if (better) best = { topic: t.topic, cues, at, score };
   }
-  // other topics of other areas the question also names ("are the board requirement and the CYPP both gone?")
-  return best && { ...best, others: matched.filter((t) => t.area !== best!.topic.area && t.kind === 'yes-no' && best!.topic.kind === 'yes-no') };
+  // other topics the question also names ("are the board requirement and the CYPP both gone?", "the DCS and lead member"):
+  // of another area, or of the same one by words of their own, not the words the two share ("board")
+  const own = (cues: string[]) => !cues.some((c) => best!.cues.includes(c));
+  const others = best && best.topic.kind === 'yes-no' ? matched.filter((m) => m.topic !== best!.topic && m.topic.kind === 'yes-no' && (m.topic.area !== best!.topic.area || own(m.cues))) : [];
+  return best && { ...best, others: others.map((m) => m.topic) };
 }
 
 /** Where the words after the message's first question mark start, when more follows it. */
@@ -273,6 +277,7 @@ function standInSubject(r: Reading): string | undefined {
   const m = /^(?:\w+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|does|do|did|should|must|can|could|may|might|shall)\s+(?:still\s+|now\s+)?((?:this|that|these|those|our|my|their|the|your)\s+)?(\w+)\b/.exec(r.text);
   if (m) {
     const word = m[2]!;
+    if (word === 'they' && THEY_ACT.test(r.text.slice(m.index).replace(/^(?:\w+\s+){0,3}?(?=(?:are|will|would|do|did|can|could|should|might|may|have|has|had)\s+they\b)/, ''))) return undefined;
     if (/^(?:they|them|it|that|this|those|these|he|she|one)$/.test(word) && !m[1]) return word;
     if (m[1] && m[1].trim() !== 'the' && (STAND_INS.has(word) || STAND_INS.has(fold(word)))) return `${m[1]}${word}`;
   }

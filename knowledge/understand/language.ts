@@ -8,6 +8,13 @@ import type { QuestionForm } from '../types';
 const GONE = 'removed|abolished|scrapped|repealed|revoked|withdrawn|dropped|axed|ended|lifted|cancelled|canceled|rescinded|deleted|binned|ditched|gone|taken (?:off|out|away)|struck off|done away with|got rid of|gotten rid of';
 const GO = 'remove|abolish|scrap|repeal|revoke|withdraw|drop|axe|end|lift|cancel|rescind|delete|bin|ditch|take (?:\\w+ ){0,2}(?:off|out|away)|get rid of|do away with';
 const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|dropping|axing|ending|lifting|cancelling|rescinding|ditching|taking (?:\\w+ ){0,2}(?:off|out|away)|getting rid of|doing away with|losing';
+/**
+ * "Are they removing X?", "will they keep X?", "have they revoked X?": a "they" that acts on
+ * something is the Government, not an unnamed subject. Not "are they being removed?", "are
+ * they losing the duty?", "are they gone?": there "they" is what is asked about.
+ */
+const ACTS = `${GO}|${GOING.replace('|losing', '')}|keep|keeping|change|changing|bring(?:ing)? (?:in|back)|add|adding|extend|extending|introduce|introducing|propose|proposing|replace|replacing|cut|cutting|revise|revising|review|reviewing|amend|amending|strengthen|strengthening`;
+export const THEY_ACT = new RegExp(`^(?:(?:are|will|would|do|did|can|could|should|might|may)\\s+they\\s+(?:going to\\s+|gonna\\s+|planning to\\s+|plan to\\s+|intending to\\s+|about to\\s+|still\\s+|actually\\s+|really\\s+)?(?:${ACTS})|(?:have|has|had)\\s+they\\s+(?:actually\\s+|really\\s+|now\\s+)?(?:${GONE}|kept|changed|added|extended|introduced|proposed|replaced|cut|revised|reviewed|amended|strengthened))\\s+(?!off\\b|out\\b|from\\b|by\\b)\\w`);
 /** The words of removal, whole: never "corrected" into another word. */
 export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\w\+ /g, ' ').split(/[|\s]+/).filter((w) => /^[a-z]{3,}$/.test(w));
 
@@ -24,7 +31,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removing', pattern: new RegExp(`\\b(?:will|would|going to|gonna|plans? to|planning to|intends? to|intending to|intention to|set to|due to|about to|want to|wants to|aim to|aims to)\\s+(?:\\w+\\s+){0,4}(?:${GO})\\b`) },
   { form: 'removing', pattern: new RegExp(`\\b(?:${GOING})\\b`) },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,5}\s+(?:go|disappear|stop|end|cease|lapse)\b(?!\s+(?:to|through|ahead|on)\b)/ },
-  { form: 'removing', pattern: /\b(?:lose|on the way out|going away|coming off|come off|go away|phased out|phase out)\b|\b(?:is|are)\b(?:\s+\w+){1,5}\s+going\b(?!\s+to\b)/ },
+  { form: 'removing', pattern: /\b(?:lose|on the way out|going away|coming off|come off|go away|phased out|phase out)\b|\b(?:is|are)\b(?:\s+\w+){1,7}\s+going\b(?!\s+to\b)/ },
   { form: 'removing', pattern: /\b(?:removal|abolition|repeal)\b.*\b(?:planned|announced|coming|proposed|intended|expected)\b|\bplans? (?:for|to) (?:the )?(?:removal|abolition|repeal)\b/ },
   { form: 'removed', pattern: new RegExp(`\\b(?:has|have|hasnt|havent|had|is|are|was|were|isnt|arent|wasnt|werent|been|got|get)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GONE})\\b`) },
   { form: 'removed', pattern: new RegExp(`\\b(?:did|didnt|has|have|had)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GO})\\b`) },
