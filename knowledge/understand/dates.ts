@@ -90,10 +90,30 @@ export function chronoDateIn(cleaned: string, now: Date, kb: KnowledgeBase): Dat
   return bare ? chronoDateIn(`in ${bare[1]}`, now, kb) : undefined;
 }
 
+/**
+ * The deadlines the sources set ("by 1 April 2011", "by April 2010"), as a pattern: in "has
+ * the deadline to publish by 1 April 2011 gone?" or "the 1 April 2011 deadline" the date
+ * names the deadline asked about; it is not the date to answer as at.
+ */
+const deadlinePatterns = new WeakMap<KnowledgeBase, RegExp | null>();
+function deadlinePattern(kb: KnowledgeBase): RegExp | null {
+  if (deadlinePatterns.has(kb)) return deadlinePatterns.get(kb)!;
+  const dates = new Set<string>();
+  for (const source of kb.sources)
+    for (const unit of source.units)
+      for (const m of unit.text.matchAll(/\bby ((?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d{2})\b/gi)) dates.add(m[1]!.toLowerCase());
+  // "by 1 April 2011" is also "the April 2011 deadline"
+  const alternatives = [...dates].map((d) => d.replace(/^(\d{1,2}(?:st|nd|rd|th)?) /, '(?:$1 )?').replace(/\s+/g, '\\s+'));
+  const re = alternatives.length ? new RegExp(`\\bby\\s+(?:the\\s+)?(?:${alternatives.join('|')})\\b|\\b(?:${alternatives.join('|')})\\s+deadline\\b`, 'gi') : null;
+  deadlinePatterns.set(kb, re);
+  return re;
+}
+
 /** The as-at date a message names with a date, if any ("in 2008", "on 1 April 2009", "today"). */
 export function dateIn(text: string, now: Date, kb: KnowledgeBase): DateRead | undefined {
   if (!DATE_CUES.test(text)) return undefined;
-  const cleaned = withoutNamingYears(text);
+  const deadlines = deadlinePattern(kb);
+  const cleaned = withoutNamingYears(deadlines ? text.replace(deadlines, ' deadline ') : text);
   return loneYearIn(cleaned, now, kb) ?? chronoDateIn(cleaned, now, kb);
 }
 

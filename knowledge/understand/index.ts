@@ -203,8 +203,9 @@ function formOf(main: string): QuestionForm {
   // "when did the regs get revoked?" asks when, whatever else it says
   if (/^(?:\w+\s+){0,2}?(?:when|since when|what date|which date)\b/.test(main)) return 'when';
   const found = FORM_PATTERNS.find((f) => f.pattern.test(main));
-  // in a yes/no question "when" starts a clause of time ("was the LSC a partner when the note came out?")
-  if (!found) return WHEN.test(YES_NO_START.test(main) ? main.replace(/\bwhen\b.*$/, '') : main) ? 'when' : 'is';
+  // a yes/no question does not ask when: its "when" starts a clause of time ("was the LSC a partner when the note
+  // came out?"), and its "deadline" is what it asks about ("is the April 2011 deadline still in place?")
+  if (!found) return !YES_NO_START.test(main) && WHEN.test(main) ? 'when' : 'is';
   // "is the board requirement going straight away?" asks whether it has gone already
   if (found.form === 'removing' && IMMEDIACY.test(main) && !/\b(?:will|going to|gonna)\b/.test(main)) return 'removed';
   return found.form;
@@ -756,7 +757,8 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   if (best && gives && dated && found && who && listed && happened) {
     return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
-  if (fallback) return answeredWithin(kb, r, lex, fallback, 0.6);
+  // "who has to sit on the LSCB?": what the sources say of a body does not say who, when or how many
+  if (fallback && !WANTS_WHO.test(r.text) && !WANTS_DATE.test(r.text) && !WANTS_NUMBER.test(r.text)) return answeredWithin(kb, r, lex, fallback, 0.6);
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
 }
 
