@@ -508,16 +508,16 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
       return { verdict: 'Yes', headline: otherMeans ? `${sentence(p.headline)} ${capitalise(meansName(kb, asked))} would not change this.` : p.headline };
     case 'removed':
       if (!state.removed && !(state.holds && state.removalBy) && state.holds) return { verdict: 'No', headline: `It has not been removed as at ${formatDate(date)}: ${p.headline}` };
-      if (state.removed && asked && asked !== 'announced') return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: it went ${removedOn}. ${p.headline}` };
+      if (state.removed && asked && asked !== 'announced') return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: it was removed ${removedOn}. ${p.headline}` };
       if (state.removed && query.asAtText && !query.asAtText.includes(p.from.slice(0, 4)) && /\d{4}/.test(query.asAtText) && (query.asAt ?? '') > kb.latest)
-        return { verdict: 'No', headline: `Not ${query.asAtText}: it went ${removedOn}. ${p.headline}` };
-      if (state.removed) return { verdict: 'Yes', headline: `It has gone ${removedOn}: ${p.headline}` };
+        return { verdict: 'No', headline: `Not ${query.asAtText}: it was removed ${removedOn}. ${p.headline}` };
+      if (state.removed) return { verdict: 'Yes', headline: `It was removed ${removedOn}: ${p.headline}` };
       if (state.holds && state.removalBy) return { verdict: 'Not yet', headline: `It has not been removed as at ${formatDate(date)}; its removal has been announced, subject to Parliament. ${pendingText}` };
       if (state.holds) return { verdict: 'No', headline: p.headline };
       return { verdict: 'No', headline: `There is nothing to remove: ${p.headline}` };
     case 'removing':
-      if (state.removed && asked && asked !== 'announced') return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: it has already gone ${removedOn}. ${p.headline}` };
-      if (state.removed) return { verdict: 'Yes', headline: `It has already gone ${removedOn}: ${p.headline}` };
+      if (state.removed && asked && asked !== 'announced') return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: it was already removed ${removedOn}. ${p.headline}` };
+      if (state.removed) return { verdict: 'Yes', headline: `It was already removed ${removedOn}: ${p.headline}` };
       if (state.holds && state.removalBy && !otherMeans) return { verdict: 'Yes', headline: `Its removal has been announced, subject to Parliament: ${pendingText}` };
       if (state.holds && otherMeans) return { verdict: 'No', headline: `Not by ${meansName(kb, asked)}: ${pendingText}` };
       if (state.holds) return { verdict: 'No', headline: /\bno plans\b/.test(p.headline) ? p.headline : `No removal has been announced as at ${formatDate(date)}: ${p.headline}` };
