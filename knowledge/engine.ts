@@ -777,7 +777,9 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   if (query.kind === 'changes') draft = changesDraft(kb, query);
   else if (query.kind === 'means' && query.means && index.means.has(query.means)) {
     const m = index.means.get(query.means)!;
-    draft = { title: capitalise(m.name), headline: m.headline, explanation: [], cites: m.cite, changes: [] };
+    // "has the Bill passed?", "is it law yet?": not as at the latest source, which has it to come
+    const notYet = query.yesNo && m.notYet;
+    draft = { title: capitalise(m.name), headline: notYet || m.headline, ...(notYet ? { verdict: 'Not yet' as const } : {}), explanation: [], cites: m.cite, changes: [] };
   }
   else if (query.kind === 'passage') draft = passageDraft(kb, query);
   else if (query.kind === 'topic' && topic) draft = topicDraft(kb, topic, query, date, body);

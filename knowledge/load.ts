@@ -126,7 +126,7 @@ const obligationsSchema = z
 const positionsSchema = z
   .object({
     source: z.string(),
-    means: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).min(1), headline: z.string(), cite: z.array(citationSchema).min(1) }).strict()).default([]),
+    means: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).min(1), headline: z.string(), notYet: z.string().optional(), cite: z.array(citationSchema).min(1) }).strict()).default([]),
     positions: z.array(
       z
         .object({

@@ -158,6 +158,8 @@ export interface Means {
   /** The source that names it, and what it says of the means itself ("did the Bill pass?"). */
   source: string;
   headline: string;
+  /** The answer to "has it passed?" while the latest source still has it to come: a "Not yet". */
+  notYet?: string;
   cite: Citation[];
 }
 

@@ -131,6 +131,11 @@ const ANSWERS: Expect[] = [
   ['are they abolishing the lead member and DCS roles', 'lead-member', 'No'],
   ['are the dcs and lead member roles going', 'dcs-appoint', 'No'],
   ['are they removing the board requirement', 'board-required', 'Yes'],
+  ['is the govt getting rid of the dcs post', 'dcs-appoint', 'No'],
+  ['what were the relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
+  ['is the education bill law yet', 'means:education-bill', 'Not yet'],
+  ['has the bill gone through parliament', 'means:education-bill', 'Not yet'],
+  ['will the education bill pass', 'means:education-bill', null],
   ['do our partners have to have regard to our own strategic plan', 'cypp-have-regard', 'No'],
   ['must the voluntary sector have a place on the board', 'board-vcs-place', null],
   ['does the third sector get a seat on the board under the 2008 proposals', 'board-vcs-place', 'Yes', '2008-07-02'],
@@ -171,6 +176,7 @@ function target(u: ReturnType<typeof ask>): string {
   if (q.kind === 'topic') return q.bodyId ? `${q.topicId}:${q.bodyId}` : q.topicId!;
   if (q.kind === 'changes') return q.pending ? `coming${q.means ? `:${q.means}` : ''}` : `changes${q.bodyId ? `:${q.bodyId}` : q.topicId ? `:${q.topicId}` : ''}`;
   if (q.kind === 'passage') return `passage:${q.units?.[0]?.source}#${q.units?.[0]?.ref}`;
+  if (q.kind === 'means') return `means:${q.means}`;
   return q.bodyId ?? `unknown:${q.unknownBody}`;
 }
 

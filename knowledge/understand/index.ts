@@ -162,8 +162,9 @@ function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; 
     const anyHits = t.any.filter((p) => has(r, p));
     const first = Math.min(...t.all[0]!.map((p) => firstAt(r, p)));
     const at = first < mainFrom ? first + r.words.length : first;
-    const cues = [...t.all.flat().filter((p) => has(r, p)), ...anyHits];
-    if (first >= mainFrom) matched.push({ topic: t.topic, cues });
+    const named = t.all.flat().filter((p) => has(r, p));
+    const cues = [...named, ...anyHits];
+    if (first >= mainFrom) matched.push({ topic: t.topic, cues: named });
     const score = t.all.length * 10 + anyHits.length;
     // named clearly first (two words or more ahead) wins; otherwise the better described
     const better = !best || at < best.at - 2 || (Math.abs(at - best.at) <= 2 && score > best.score);
@@ -571,7 +572,11 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   }
   // "did the Education Bill pass?": the means itself, which the sources speak of only as to come
   const meansAsked = condition && condition !== 'announced' ? condition : means;
-  if (meansAsked && !body && !topic && PASSING.test(main)) return answeredWithin(kb, r, lex, { kind: 'means', means: meansAsked, ...dated(d) }, 0.7);
+  if (meansAsked && !body && !topic && PASSING.test(main)) {
+    // "has the Bill passed?", "is it law yet?" ask for a yes or no; "will it pass?" and "when?" do not
+    const passedYet = yesNo && /^(?:\w+\s+){0,3}?(?:has|have|is|did)\b/.test(main) && !/\b(?:will|when|going to|gonna)\b/.test(main);
+    return answeredWithin(kb, r, lex, { kind: 'means', means: meansAsked, ...dated(d), ...(passedYet ? { yesNo: true } : {}) }, 0.7);
+  }
   // "did the 2008 note propose X?" where neither a body's place under the duty nor a topic's own proposal answers it
   if (form === 'proposed' && yesNo && !(bodyId && asks.partner) && !standIn && !(topic && proposes(kb, topic.topic.id))) {
     const claimed = proposalOr(kb, r, lex);
@@ -664,7 +669,7 @@ function namedSource(r: Reading, kb: KnowledgeBase): string | undefined {
 const joined = (main: string): Pick<Query, 'all' | 'any'> => (/\b(?:or|either)\b/.test(main) ? { any: true } : { all: true });
 
 /** Whether a bill has passed or become law, or when it will. */
-const PASSING = /\b(?:pass|passes|passed|become law|became law|becomes law|royal assent|enacted|go through|gone through|went through|start|starts|begin|begins|happen|happened)\b/;
+const PASSING = /\b(?:pass|passes|passed|become law|became law|becomes law|is law|law yet|an act yet|been passed|through parliament|royal assent|enacted|go through|gone through|went through|start|starts|begin|begins|happen|happened)\b/;
 
 /** A change question about what is coming rather than what has been ("what's changing?", "what will the Bill change?"). */
 const COMING = /\b(?:will|going to|gonna|changing|planned|upcoming|coming|next|about to|due to|still to|yet to|forthcoming)\b/;

@@ -198,10 +198,11 @@ export const SYNONYMS: Record<string, string[]> = {
   duration: ['how long', 'last for', 'lifespan'],
   delegate: ['hand over', 'handing over', 'delegation', 'delegating'],
   uniformity: ['uniform', 'one size fits all'],
+  parliament: ['parliamentary'],
 };
 
 /** Words that ask for a list ("which relevant partners are there?"). */
-export const LIST_CUES = ['which', 'who', 'whos', 'list', 'what are', 'name the', 'all the', 'every', 'how many', 'which bodies', 'which organisations'];
+export const LIST_CUES = ['which', 'who', 'whos', 'list', 'what are', 'what were', 'what is the list', 'what was the list', 'name the', 'all the', 'every', 'how many', 'which bodies', 'which organisations'];
 
 /** Words that stand for a subject the user has not named: ask back which one. */
 export const STAND_INS = new Set([
