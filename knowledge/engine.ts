@@ -582,16 +582,21 @@ function shortState(kb: KnowledgeBase, p: Position): string {
   return p.headline.replace(/\.$/, '');
 }
 
+/** A body's or topic's name inside a sentence: "What is a CYPP?" is "What is a CYPP" there. */
+function subjectName(kb: KnowledgeBase, id: string): string {
+  const index = indexOf(kb);
+  return (index.bodies.get(id)?.name ?? index.topics.get(id)?.title ?? id).replace(/\?$/, '');
+}
+
 /** What the sources announce and has yet to happen, as at the latest source: by the means asked, if one is. */
 function pendingDraft(kb: KnowledgeBase, query: Query, subjects: string[]): Draft {
-  const index = indexOf(kb);
   const lines: string[] = [];
   const cites: Citation[] = [];
   const byMeans = new Map<string, string[]>();
   for (const subject of subjects) {
     const s = standing(kb, subject, kb.latest);
     if (s.kind !== 'known' || !s.position.changeBy || (query.means && s.position.changeBy !== query.means)) continue;
-    const name = index.bodies.get(subject)?.name ?? index.topics.get(subject)?.title ?? subject;
+    const name = subjectName(kb, subject);
     byMeans.set(s.position.changeBy, [...(byMeans.get(s.position.changeBy) ?? []), name]);
     cites.push(...s.position.cite);
   }
@@ -625,19 +630,20 @@ function changesDraft(kb: KnowledgeBase, query: Query): Draft {
         : [...kb.topics.filter((t) => t.kind === 'yes-no' || kb.obligations.some((o) => o.topic === t.id)).map((t) => t.id), ...kb.bodies.map((b) => b.id)];
   if (query.pending) return pendingDraft(kb, query, subjects);
   const one = query.bodyId ?? query.topicId;
+  // the subjects asked about are shown as each source puts them, changed or not ("no plans to remove it")
+  const named = new Set([one, ...(query.also ?? []).map((o) => o.bodyId ?? o.topicId)].filter((x): x is string => !!x));
   const lines: string[] = [];
   const cites: Citation[] = [];
   for (const subject of [...new Set(subjects)]) {
     const before = standing(kb, subject, span.from);
     const after = standing(kb, subject, to);
-    const name = index.bodies.get(subject)?.name ?? index.topics.get(subject)?.title ?? subject;
+    const name = subjectName(kb, subject);
     const a = before.kind === 'known' ? before.position : undefined;
     const b = after.kind === 'known' ? after.position : after.kind === 'unsettled' ? after.next : undefined;
     if (!b || a === b) continue;
-    // the subject asked about is shown as each source puts it, changed or not ("no plans to remove it")
     const unchanged = !!a && (a.status ?? a.verdict ?? a.headline) === (b.status ?? b.verdict ?? b.headline);
-    if (unchanged && subject !== one) continue;
-    const state = (p: Position) => (subject === one ? p.headline.replace(/\.$/, '') : shortState(kb, p));
+    if (unchanged && !named.has(subject)) continue;
+    const state = (p: Position) => (named.has(subject) ? p.headline.replace(/\.$/, '') : shortState(kb, p));
     const then = a ? `${formatDate(a.from)}: ${state(a)}` : `${formatDate(span.from)}: not mentioned`;
     const now = `${formatDate(b.from)}: ${state(b)}${b.after ? ' (the sources do not say exactly when this changed)' : ''}`;
     const pending = b.change && b.changeBy ? ` Next: ${b.change}` : '';
@@ -646,7 +652,7 @@ function changesDraft(kb: KnowledgeBase, query: Query): Draft {
   }
   const from = `${formatDate(span.from)} (${sourceName(kb, kb.sources.find((s) => s.date <= span.from)?.id ?? kb.sources[0]!.id)})`;
   const until = `${formatDate(to)} (${sourceName(kb, [...kb.sources].reverse().find((s) => s.date <= to)?.id ?? kb.sources[0]!.id)})`;
-  const single = one ? index.bodies.get(one)?.name ?? index.topics.get(one)?.title : undefined;
+  const single = named.size ? [...named].map((id) => subjectName(kb, id)).join(' and ') : undefined;
   const headline = lines.length
     ? single
       ? `${single}: what the sources say between ${from} and ${until}.`
@@ -789,7 +795,7 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   else if (query.unknownBody) draft = { ...unknownBodyDraft(kb, query.unknownBody, date), ...(query.noVerdict ? { verdict: undefined } : {}) };
   else throw new UnknownSubjectError(query);
 
-  if (query.also?.length) draft = together(kb, query, draft);
+  if (query.also?.length && query.kind !== 'changes') draft = together(kb, query, draft);
   // an open question's answer with the passage that speaks to the rest of it
   if (query.units?.length && query.kind !== 'passage') {
     const passage = passageDraft(kb, { kind: 'passage', units: query.units, terms: query.terms ?? [] });

@@ -163,6 +163,9 @@ const ANSWERS: Expect[] = [
   ['what is the education bill going to change', 'coming:education-bill', null],
   ['what changed between 2008 and 2010', 'changes', null],
   ['what changed for jcp since the 2008 note', 'changes:jobcentre-plus', null],
+  // a change asked yes/no is a change question, for every topic it names
+  ['has the legal position on having a ctb changed since 2008', 'changes:board-required', null],
+  ['anything changed re lead members and dcs since 2008?', 'changes:lead-member', null],
   // about a body
   // what a source says about a body: the paragraph that says it, quoted
   ['What did the 2008 note say about Sure Start children\'s centres?', 'passage:dcsf-2008#26', null, '2008-07-02'],

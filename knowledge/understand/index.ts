@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  CHANGED_ASK, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -518,11 +518,12 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     yesNo: YES_NO_START.test(main),
     why: WHY.test(r.text),
     change: CHANGE_PATTERNS.some((p) => p.test(r.text)) || (!!d.span && !YES_NO_START.test(r.text)),
+    changed: form !== 'proposed' && CHANGED_ASK.test(r.text),
     partner: hasAny(r, PARTNER_CUES),
     list: hasAny(r, LIST_CUES),
     about: hasAny(r, ABOUT_CUES),
   };
-  for (const p of CHANGE_PATTERNS) useMatches(r, p);
+  for (const p of [...CHANGE_PATTERNS, CHANGED_ASK]) useMatches(r, p);
   if (asks.why) useMatches(r, WHY);
   const by = SPEAKS.test(main) ? namedSource(r, kb) : undefined;
   if (proposesRemoval) {
@@ -563,9 +564,13 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   const yesNo = !asks.open && (asks.yesNo || /\?\s*$/.test(raw) || asks.partner);
 
   // what changed between two dates, or what is about to change, for one subject or all of them
-  if (asks.change && !asks.yesNo) {
+  if ((asks.change && !asks.yesNo) || asks.changed) {
     const partners = asks.partner && (!topic || topic.topic.id === 'relevant-partners' || (topic.topic.id === 'duty-to-cooperate' && /\bpartner/.test(r.text)));
     const subject = bodyId ? { bodyId } : partners ? { topicId: 'relevant-partners' } : topic ? { topicId: topic.topic.id } : {};
+    // another topic named beside it is answered too ("the DCS and lead member", "the board and the CYPP")
+    const alsoChanged = !bodyId && !partners && topic ? topic.others : [];
+    for (const t of alsoChanged) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
+    if (alsoChanged.length) Object.assign(subject, { also: alsoChanged.map((t) => ({ topicId: t.id })) });
     if (COMING.test(r.text) && !d.span) return answeredWithin(kb, r, lex, { kind: 'changes', pending: true, ...subject, ...(means ? { means } : {}) }, 0.8);
     const span = d.span ?? { from: kb.sources[0]!.date, to: kb.latest };
     return answeredWithin(kb, r, lex, { kind: 'changes', span, ...subject }, 0.8);
