@@ -109,38 +109,36 @@ export function findPassages(
   kb: KnowledgeBase,
   words: string[],
   required: Requirement[],
-  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; slack?: number; prefer?: string } = {},
+  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; prefer?: string } = {},
 ): PassageHit[] {
   const { search, units } = passagesOf(kb);
   const bigrams = lexiconOf(kb).unitBigrams;
   const query = words.join(' ');
   if (!query.trim() || !required.length) return [];
   const bodies = required.filter((r): r is { body: string } => 'body' in r);
-  const found: (PassageHit & { missed: number; tight: boolean })[] = [];
+  const found: (PassageHit & { tight: boolean })[] = [];
   for (const hit of search.search(query, { combineWith: 'OR' })) {
     const unit = units.get(hit.id);
     if (!unit) continue;
-    // every body, and every word but at most `slack` of them (a paraphrase the passage words otherwise)
-    const missed = required.filter((r) => !meets(r, unit.stems, unit.bodies));
-    if (missed.length > (options.slack ?? 0) || missed.some((r) => 'body' in r)) continue;
+    // every body and every word: one left unmet is how a neighbouring topic gets a confident answer
+    if (!required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
     // a compound term of the sources is met only by the compound ("extended schools", not "extending ... schools")
     if ((options.compounds ?? []).some(([a, b]) => !bigrams.get(unit.key)?.has(`${a} ${b}`))) continue;
     // bodies met only because a list names them says nothing about them ("what does NOMS provide to the YOT?")
     if (options.lists && bodies.length >= 2 && !unit.sentences.some((s) => bodies.every((r) => s.bodies.has(r.body)) && s.bodies.size < 4)) continue;
-    const met = required.filter((r) => !missed.includes(r));
     const tight = unit.sentences.some((s, i) => {
       const next = unit.sentences[i + 1];
       const stems = next ? new Set([...s.stems, ...next.stems]) : s.stems;
       const named = next ? new Set([...s.bodies, ...next.bodies]) : s.bodies;
-      return met.every((r) => meets(r, stems, named));
+      return required.every((r) => meets(r, stems, named));
     });
     if (options.window && !tight) continue;
-    found.push({ source: unit.source, ref: unit.ref, score: hit.score, missed: missed.length, tight });
+    found.push({ source: unit.source, ref: unit.ref, score: hit.score, tight });
   }
-  // all the words before most of them; together in two sentences before spread through the unit; then BM25
+  // together in two sentences before spread through the unit; then BM25
   // ... and the source the question speaks of ("the 2008 changes") before the other
   const preferred = (h: PassageHit) => Number(h.source === options.prefer);
-  found.sort((a, b) => a.missed - b.missed || Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.score - a.score);
+  found.sort((a, b) => Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.score - a.score);
   return found.slice(0, options.limit ?? 2).map(({ source, ref, score }) => ({ source, ref, score }));
 }
 

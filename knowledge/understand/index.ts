@@ -744,11 +744,8 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const stated = yesNo ? statementOf(kb, r, lex, d, form) : undefined;
   if (stated) return stated;
   const { required, terms, words } = requirementsOf(r, lex);
-  // an open question may paraphrase one word of a long passage question, if the sources know the word
-  const loose = required.filter((q) => 'stems' in q);
-  const slack = 0 && !yesNo && loose.length >= 4 && loose.every((q) => q.stems.some((x) => lex.known.has(x))) ? 1 : 0;
   const prefer = namedSource(r, kb) ?? kb.sources.find((x) => r.words.includes(x.date.slice(0, 4)))?.id;
-  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), slack, ...(prefer ? { prefer } : {}) });
+  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), ...(prefer ? { prefer } : {}) });
   const best = hits[0];
   const quoted = best ? quotedSentence(kb, best, terms) : '';
   const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
