@@ -170,6 +170,9 @@ const ANSWERS: Expect[] = [
   // what a source says about a body: the paragraph that says it, quoted
   ['What did the 2008 note say about Sure Start children\'s centres?', 'passage:dcsf-2008#26', null, '2008-07-02'],
   ['tell me about GP practices', 'passage:dcsf-2008#25', null],
+  // a paragraph asked for by number, or as the first or last
+  ['whats para 13 of the dcsf note about', 'passage:dcsf-2008#13', null],
+  ['what does the last para of the 2008 note ask for', 'passage:dcsf-2008#51', null],
 ];
 
 function target(u: ReturnType<typeof ask>): string {
@@ -227,6 +230,8 @@ describe('questions it must ask back about', () => {
 
 describe('out of scope: no verdict, no citation', () => {
   test.each([
+    'what does para 99 say',
+    'what does paragraph 2 of the dfe notice say',
     'what time is it in Sydney',
     'What is the weather in Leeds tomorrow?',
     'write me a poem about autumn',

@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  CHANGED_ASK, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  CHANGED_ASK, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -501,6 +501,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   for (let i = mainTo; i < r.words.length; i++) r.used[i] = true;
   const main = r.words.slice(mainFrom).join(' ');
   r.main = main;
+  const paragraph = paragraphAsked(kb, r);
+  if (paragraph === 'none') return outOfScope([PARA_ASKED.exec(r.text)![0]]);
+  if (paragraph) return question({ kind: 'passage', units: [paragraph], terms: contentWords(r, lex, false).map((w) => w.stem) }, 0.8);
   const { condition, means } = conditionOf(r, lex);
   const negated = NEGATED.test(main) && !/\bor not\b/.test(main);
   // "isn't X a partner any more?", "X is not covered any more, is that right?": has it been removed
@@ -767,6 +770,21 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   // "who has to sit on the LSCB?": what the sources say of a body does not say who, when or how many
   if (fallback && !WANTS_WHO.test(r.text) && !WANTS_DATE.test(r.text) && !WANTS_NUMBER.test(r.text)) return answeredWithin(kb, r, lex, fallback, 0.6);
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
+}
+
+/**
+ * "What's para 13 of the DCSF note about?", "what does the last para ask for?": the paragraph
+ * named, of the numbered source (the one the question names, if it names one), quoted whole.
+ */
+function paragraphAsked(kb: KnowledgeBase, r: Reading): { source: string; ref: string } | 'none' | undefined {
+  const m = PARA_ASKED.exec(r.text);
+  if (!m) return undefined;
+  // a paragraph the sources do not have ("para 99", "paragraph 2 of the DfE notice", which has none)
+  const named = namedSource(r, kb);
+  const source = kb.sources.find((s) => s.structure === 'numbered' && (!named || named === s.id));
+  if (!source?.units.length) return 'none';
+  const ref = m[1] ?? (/first|opening/.test(m[2]!) ? source.units[0]!.ref : source.units[source.units.length - 1]!.ref);
+  return source.units.some((u) => u.ref === ref) ? { source: source.id, ref } : 'none';
 }
 
 /** The words worth ranking passages by: not the words of asking, which every passage has. */

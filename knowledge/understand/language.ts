@@ -134,6 +134,9 @@ idea ideas happen stuff bit bits lot lots sort mention mentions mentioned talk t
 export const WANTS_NUMBER = /\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|proportion|amount|number|sum)\b/;
 /** What counts as giving one. */
 export const GIVES_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|annual|annually|each year|every year|dozen|hundred|thousand|million)\b/i;
+/** A paragraph of a numbered source asked about by number: "what's para 13 about?", "the last para". */
+export const PARA_ASKED = /\b(?:para|paras|paragraph|paragraphs|para no|paragraph no)\s+(\d{1,3})\b|\b(first|last|final|closing|opening) (?:para|paragraph)\b/;
+
 /** Numbers that are names, not amounts: sections, paragraphs, years, "16–19". */
 export const NOT_AN_AMOUNT = /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:section|sections|para|paras|paragraph|act|s)\s+\d+|\b(?:19|20)\d{2}\b|\b\d+\s*[–-]\s*\d+\b|\b\d+(?:st|nd|rd|th)\b|\b4[ -]star\b/gi;
 /** Questions that want what something found: the answer must report a finding, not mention one to come. */
@@ -292,7 +295,8 @@ colleagues colleague boss count counts counted tier county shire quick check che
 confirming clarify clarification please thanks cheers hi hello morning afternoon just wanted wants keen remind reminder again
 still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
 currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg
-one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas own`
+one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas own
+para paras paragraph paragraphs`
   .split(/\s+/)
   .filter(Boolean);
 
