@@ -116,7 +116,7 @@ export function findPassages(
   const query = words.join(' ');
   if (!query.trim() || !required.length) return [];
   const bodies = required.filter((r): r is { body: string } => 'body' in r);
-  const found: (PassageHit & { tight: boolean })[] = [];
+  const found: (PassageHit & { tight: boolean; focus: number })[] = [];
   for (const hit of search.search(query, { combineWith: 'OR' })) {
     const unit = units.get(hit.id);
     if (!unit) continue;
@@ -133,12 +133,14 @@ export function findPassages(
       return required.every((r) => meets(r, stems, named));
     });
     if (options.window && !tight) continue;
-    found.push({ source: unit.source, ref: unit.ref, score: hit.score, tight });
+    // a unit that speaks of the body asked about in most of its sentences is about it, not one that lists it once
+    const focus = bodies.length ? unit.sentences.filter((s) => bodies.some((r) => s.bodies.has(r.body))).length : 0;
+    found.push({ source: unit.source, ref: unit.ref, score: hit.score, tight, focus });
   }
-  // together in two sentences before spread through the unit; then BM25
+  // together in two sentences before spread through the unit; then the most about the body asked; then BM25
   // ... and the source the question speaks of ("the 2008 changes") before the other
   const preferred = (h: PassageHit) => Number(h.source === options.prefer);
-  found.sort((a, b) => Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.score - a.score);
+  found.sort((a, b) => Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.focus - a.focus || b.score - a.score);
   return found.slice(0, options.limit ?? 2).map(({ source, ref, score }) => ({ source, ref, score }));
 }
 

@@ -188,7 +188,7 @@ export const SYNONYMS: Record<string, string[]> = {
   role: ['part', 'contribution', 'responsibilities', 'responsibility'],
   link: ['linking', 'linked', 'relate', 'relates', 'relationship', 'informs', 'consistent', 'align', 'aligned'],
   consistent: ['consistency', 'consistently'],
-  consult: ['consultation', 'consulted', 'comments', 'views', 'responses', 'respond'],
+  consult: ['consultation', 'consulted', 'comments', 'views', 'responses', 'respond', 'feedback'],
   early: ['earlier'],
   reason: ['rationale', 'case', 'why'],
   represent: ['representation', 'represented', 'seat', 'sit on', 'member', 'membership', 'place'],
@@ -205,6 +205,9 @@ export const SYNONYMS: Record<string, string[]> = {
   delegate: ['hand over', 'handing over', 'delegation', 'delegating'],
   uniformity: ['uniform', 'one size fits all'],
   parliament: ['parliamentary'],
+  identify: ['identification', 'spot', 'spotting', 'spotted', 'pick up', 'picking up', 'picked up'],
+  additional: ['extra'],
+  abandon: ['abandoned', 'dropped', 'drop', 'gave up', 'give up', 'ditched'],
 };
 
 /** Words that ask for a list ("which relevant partners are there?"). */
