@@ -79,6 +79,7 @@ const topicsSchema = z
           bodies: z.array(z.string()).optional(),
           qualifies: z.string().optional(),
           permission: z.boolean().optional(),
+          permittedBy: z.string().optional(),
           partners: z.boolean().optional(),
           silentOn: z.object({ cues: z.array(phrases).min(1), says: z.string() }).strict().optional(),
           perBody: z
@@ -275,6 +276,8 @@ function checkReferences(kb: KnowledgeBase): void {
     else if (!quoteStandsIn(texts as string[], c.quote)) problems.push(`quote not found in ${c.source} ${refs.join(', ')}: "${c.quote}"`);
   }
   for (const t of kb.topics) for (const id of t.bodies ?? []) if (!bodyIds.has(id)) problems.push(`topic "${t.id}" names unknown body "${id}"`);
+  for (const t of kb.topics)
+    if (t.permittedBy && !kb.topics.some((x) => x.id === t.permittedBy && x.permission)) problems.push(`topic "${t.id}" is permitted by "${t.permittedBy}", which is no permission topic`);
   for (const t of kb.topics) if (t.qualifies && !kb.topics.some((x) => x.id === t.qualifies)) problems.push(`topic "${t.id}" qualifies unknown topic "${t.qualifies}"`);
   const topicIds = new Set(kb.topics.map((t) => t.id));
   const obligationIds = new Set(kb.obligations.map((o) => o.id));

@@ -137,6 +137,11 @@ export interface Topic {
   silentOn?: { cues: string[][]; says: string };
   /** A question of permission ("may we keep a Board?"): answered as it stands, whatever change its context mentions. */
   permission?: boolean;
+  /**
+   * For a requirement: the topic that answers "may we?" ("can we still have a CYPP?" is
+   * whether a voluntary plan is allowed, not whether one is required).
+   */
+  permittedBy?: string;
   /** The topic speaks of every relevant partner ("must relevant partners have regard to the CYPP?"). */
   partners?: boolean;
   /** A topic whose answer this one qualifies (the 4-star exemption qualifies "must we publish a CYPP?"). */

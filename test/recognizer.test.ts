@@ -132,6 +132,13 @@ const ANSWERS: Expect[] = [
   ['are the dcs and lead member roles going', 'dcs-appoint', 'No'],
   ['are they removing the board requirement', 'board-required', 'Yes'],
   ['is the govt getting rid of the dcs post', 'dcs-appoint', 'No'],
+  // "may we?" is not "must we?": the permission topic answers it, or the facts do with no verdict
+  ['can we still have a cypp if we want', 'cypp-voluntary', 'Yes'],
+  ['are we allowed to have a board', 'board-voluntary', 'Yes'],
+  ['can we get rid of our board', 'board-required', null],
+  ['are we allowed to scrap our board', 'board-required', null],
+  ['can we stop publishing a cypp', 'cypp-publish', null],
+  ['is it ok to not have a lead member', 'lead-member', null],
   ['what were the relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
   ['is the education bill law yet', 'means:education-bill', 'Not yet'],
   ['has the bill gone through parliament', 'means:education-bill', 'Not yet'],

@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  CHANGED_ASK, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  CHANGED_ASK, GIVING_UP, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, PERMISSION, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -541,7 +541,7 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   // the authority on its own is the subject only of "is the LA a relevant partner?": its duties are topics
   const body = candidates[0] && (!lex.self.has(candidates[0].ids[0]!) || /\b(?:relevant|statutory) partner/.test(r.text)) ? candidates[0] : undefined;
   for (const b of named) for (let j = 0; j < b.length; j++) r.used[b.at + j] = true;
-  const topic = bestTopic(r, lex, mainFrom);
+  const topic = permissionAsked(bestTopic(r, lex, mainFrom), r, lex, main, base);
   // a word that could name several bodies but is part of the topic's own phrase ("health" in "Health Act") names none
   const inTopicCue = (b: Named) => (topic?.cues ?? []).some((cue) => cue.includes(' ') && phraseAt(r, cue).some((at) => at <= b.at && b.at < at + cue.split(' ').length));
   const ambiguous = named.find((b) => b.ids.length > 1 && !inTopicCue(b));
@@ -697,6 +697,22 @@ function clarify(kb: KnowledgeBase, r: Reading, form: QuestionForm, partner: boo
     return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'body-status', form, ...base }), confidence: 0.5 };
   const ids = form === 'removed' || form === 'removing' || form === 'stays' || form === 'proposed' ? CHANGE_TOPICS : REQUIREMENT_TOPICS;
   return { intent: 'clarify', prompt: 'Which requirement do you mean?', choices: topicChoices(kb, ids, { form, ...base }), confidence: 0.5 };
+}
+
+/**
+ * "Can we still have a CYPP?" asks whether a plan is allowed, and "can we get rid of our
+ * board?" whether the requirement lets us: neither is answered by the requirement's own yes
+ * or no. The first is its permission topic's question; the second gets the facts, no verdict.
+ */
+function permissionAsked(found: ReturnType<typeof bestTopic>, r: Reading, lex: Lexicon, main: string, base: Omit<Query, 'kind'>): ReturnType<typeof bestTopic> {
+  if (!found || !PERMISSION.test(main) || found.topic.permission || found.topic.perBody || found.topic.kind !== 'yes-no') return found;
+  const permittedBy = GIVING_UP.test(main) ? undefined : lex.topics.find((t) => t.topic.id === found.topic.permittedBy);
+  if (!permittedBy) {
+    useMatches(r, GIVING_UP);
+    base.noVerdict = true;
+    return found;
+  }
+  return { topic: permittedBy.topic, cues: [...found.cues, ...permittedBy.all.flat().filter((p) => has(r, p))], others: [] };
 }
 
 /** The typed words behind a subject found in the corrected text. */

@@ -15,6 +15,10 @@ const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|drop
  */
 const ACTS = `${GO}|${GOING.replace('|losing', '')}|keep|keeping|change|changing|bring(?:ing)? (?:in|back)|add|adding|extend|extending|introduce|introducing|propose|proposing|replace|replacing|cut|cutting|revise|revising|review|reviewing|amend|amending|strengthen|strengthening`;
 export const THEY_ACT = new RegExp(`^(?:(?:are|will|would|do|did|can|could|should|might|may)\\s+they\\s+(?:going to\\s+|gonna\\s+|planning to\\s+|plan to\\s+|intending to\\s+|about to\\s+|still\\s+|actually\\s+|really\\s+)?(?:${ACTS})|(?:have|has|had)\\s+they\\s+(?:actually\\s+|really\\s+|now\\s+)?(?:${GONE}|kept|changed|added|extended|introduced|proposed|replaced|cut|revised|reviewed|amended|strengthened))\\s+(?!off\\b|out\\b|from\\b|by\\b)\\w`);
+/** Asking whether something is allowed, not whether it is required: "can we still have a CYPP?", "are we allowed to scrap our board?". */
+export const PERMISSION = /^(?:\w+\s+){0,3}?(?:can|could|may|might)\s+(?:we|i|us|our\s+\w+|the\s+(?:la|council|authority|board|partnership))\b|\b(?:are|am|is)\s+(?:we|i|it)\s+(?:still\s+)?(?:allowed|permitted|free|ok|okay|able)\b|\b(?:allowed|permitted)\s+to\b|\bis\s+it\s+(?:ok|okay|fine|legal|lawful)\s+(?:to|for|if)\b/;
+/** Asking to give something up: with PERMISSION, "can we get rid of our board?" is the requirement turned round. */
+export const GIVING_UP = new RegExp(`\\b(?:${GO}|${GOING}|stop|stopping|do without|not have|not bother|opt out|wind up|close|shut|disband|abandon)\\b`);
 /** The words of removal, whole: never "corrected" into another word. */
 export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\w\+ /g, ' ').split(/[|\s]+/).filter((w) => /^[a-z]{3,}$/.test(w));
 
