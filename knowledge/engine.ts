@@ -317,7 +317,7 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   const form = query.form ?? 'is';
   const title = `${body.name}: relevant partner?`;
   const s = standing(kb, body.id, date);
-  if (form === 'when') return whenDraft(kb, body.id, title, body.called, date);
+  if (form === 'when') return whenDraft(kb, body.id, title, body.called, date, query.pending);
   if (s.kind === 'unsettled') return unsettledDraft(kb, s, title, say('whether {called} {were} {partner}', body), date);
   if (s.kind === 'before-first') return beforeFirstDraft(kb, s, title, say('whether {called} {were} {partner}', body), date);
   if (s.kind === 'nothing') return { title, headline: say('The sources say nothing about whether {called} {are} {partner}.', body), explanation: [], cites: [], changes: [] };
@@ -443,7 +443,7 @@ function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate
   const form = query.form ?? 'is';
   const s = standing(kb, topic.id, date);
   const what = topic.title.replace(/\?$/, '').toLowerCase();
-  if (form === 'when' && (!query.open || query.changed)) return whenDraft(kb, topic.id, topic.title, `what happened to ${what}`, date);
+  if (form === 'when' && (!query.open || query.changed || query.pending)) return whenDraft(kb, topic.id, topic.title, `what happened to ${what}`, date, query.pending);
   if (s.kind === 'unsettled') return unsettledDraft(kb, s, topic.title, `what the position was on ${what}`, date);
   if (s.kind === 'before-first') return beforeFirstDraft(kb, s, topic.title, `the position on ${what}`, date);
   if (s.kind === 'nothing') return { title: topic.title, headline: `The sources say nothing about ${what}.`, explanation: [], cites: [], changes: [] };
@@ -547,7 +547,20 @@ function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate
 }
 
 /** When did it change: the day the sources give, or what they say about not giving one. */
-function whenDraft(kb: KnowledgeBase, subject: string, title: string, what: string, date: IsoDate): Draft {
+function whenDraft(kb: KnowledgeBase, subject: string, title: string, what: string, date: IsoDate, coming = false): Draft {
+  // "when will schools stop being partners?": the change still to come, which the sources give no day for
+  const latest = standing(kb, subject, kb.latest);
+  if (coming && latest.kind === 'known' && latest.position.changeBy) {
+    const means = indexOf(kb).means.get(latest.position.changeBy);
+    return {
+      title,
+      headline: `The sources give no date: ${sentence(latest.position.change ?? latest.position.headline)}`,
+      explanation: means ? [means.headline] : [],
+      cites: [...latest.position.cite, ...(means?.cite ?? [])],
+      changes: [],
+    };
+  }
+  if (coming && latest.kind === 'known') return { title, headline: `Nothing in the sources as at ${formatDate(kb.latest)} announces a change: ${sentence(latest.position.headline)}`, explanation: [], cites: latest.position.cite, changes: [] };
   const timeline = timelineOf(kb, subject).filter((p) => p.from <= date || p.after !== undefined);
   const changed = timeline.filter((p, i) => i > 0 && (p.status ?? p.verdict) !== (timeline[i - 1]!.status ?? timeline[i - 1]!.verdict));
   const last = changed[changed.length - 1] ?? timeline[timeline.length - 1];

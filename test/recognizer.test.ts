@@ -2,9 +2,10 @@
 import { answer } from '../knowledge/engine';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { firstLine } from '../knowledge/present';
-import { mergeFollowUp, understand } from '../knowledge/understand';
+import { LONGEST_PHRASE, mergeFollowUp, understand } from '../knowledge/understand';
 import { chronoDateIn, dateIn, loadChrono, withoutNamingYears } from '../knowledge/understand/dates';
-import { DATE_CUES, NOW_WORDS } from '../knowledge/understand/language';
+import { ABOUT_CUES, COMMAND_ACTIONS, COMMAND_CUES, DATE_CUES, HELP_CUES, LIST_CUES, NOW_WORDS, PARTNER_CUES, THANKS } from '../knowledge/understand/language';
+import { foldPhrase } from '../knowledge/understand/text';
 import { cases } from './fixtures/eval-examples';
 
 const kb = loadKnowledgeBase();
@@ -139,6 +140,8 @@ const ANSWERS: Expect[] = [
   ['are we allowed to scrap our board', 'board-required', null],
   ['can we stop publishing a cypp', 'cypp-publish', null],
   ['is it ok to not have a lead member', 'lead-member', null],
+  // "relevant partners" as a whole are the duty's subject, not an unknown body
+  ['do relevant partners have to cooperate with us', 'duty-to-cooperate', 'Yes'],
   ['what were the relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
   ['is the education bill law yet', 'means:education-bill', 'Not yet'],
   ['has the bill gone through parliament', 'means:education-bill', 'Not yet'],
@@ -275,6 +278,15 @@ describe('follow-ups and the conversation', () => {
     const first = ask('can the voluntary sector pool budgets').query!;
     expect(mergeFollowUp(first, ask('what about PCTs?').query!)).toMatchObject({ kind: 'topic', topicId: 'pooling', bodyId: 'primary-care-trust' });
   });
+});
+
+test('every cue phrase is short enough for the reader to match', () => {
+  const phrases = [
+    ...COMMAND_CUES.flatMap((c) => c.cues), ...Object.values(COMMAND_ACTIONS).flatMap((a) => a!.flatMap((x) => x.cues)),
+    ...HELP_CUES, ...THANKS, ...LIST_CUES, ...PARTNER_CUES, ...ABOUT_CUES,
+    ...kb.topics.flatMap((t) => [...t.cues.all.flat(), ...(t.cues.any ?? []), ...(t.cues.none ?? [])]),
+  ];
+  expect(phrases.filter((p) => foldPhrase(p).split(' ').length > LONGEST_PHRASE)).toEqual([]);
 });
 
 describe('help, greetings, commands', () => {

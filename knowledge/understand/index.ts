@@ -50,6 +50,9 @@ interface Reading {
   main: string;
 }
 
+/** The most words a cue phrase may have ("what does our board have to do" is seven): longer ones never match. */
+export const LONGEST_PHRASE = 8;
+
 function read(raw: string, lex: Lexicon): Reading {
   let text = normalise(raw);
   for (const [pattern, expansion] of PHRASE_EXPANSIONS) text = text.replace(pattern, expansion);
@@ -57,7 +60,7 @@ function read(raw: string, lex: Lexicon): Reading {
   const words = typed.map((w) => correct(w, lex));
   const folded = words.map(fold);
   const grams = new Set<string>();
-  for (let i = 0; i < folded.length; i++) for (const run of runsFrom(folded, i, 6)) grams.add(run);
+  for (let i = 0; i < folded.length; i++) for (const run of runsFrom(folded, i, LONGEST_PHRASE)) grams.add(run);
   return { typed, words, folded, text: words.join(' '), grams, stems: words.map(stem), used: words.map(() => false), when: words.map(() => false), main: words.join(' ') };
 }
 
@@ -180,10 +183,18 @@ function bestTopic(r: Reading, lex: Lexicon, mainFrom: number): { topic: Topic; 
 /** Where the words after the message's first question mark start, when more follows it. */
 function afterQuestionAt(raw: string, r: Reading): number {
   const m = /^([^?]*\?)\s*\S/.exec(raw.trim());
-  if (!m) return r.words.length;
-  const before = normalise(m[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length;
-  return before > 2 ? before : r.words.length;
+  if (m) {
+    const before = normalise(m[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length;
+    if (before > 2) return before;
+  }
+  // "... about a strategic plan now the cypp regs are gone": a closing clause that sets the scene
+  const tail = TRAILING_CONTEXT.exec(r.words.join(' '));
+  const at = tail ? r.words.join(' ').slice(0, tail.index).split(' ').filter(Boolean).length : r.words.length;
+  return at >= 4 ? at : r.words.length;
 }
+
+/** A closing clause of circumstance: "now (that) the regs are gone", "given that we have a board". */
+const TRAILING_CONTEXT = /\s(?:now that|now|seeing as|given that|since)\s+(?:the|our|we|they|it|its|all|these)\b(?:\s+\w+){0,6}?\s+(?:is|are|has|have|was|were|been|got)\b(?:\s+\w+){0,4}$/;
 
 /**
  * Where the main clause starts: after a leading clause that sets the scene ("now the
@@ -256,6 +267,8 @@ function subjectOf(text: string): { subject: string; index: number } | undefined
 
 /** A body's name, not a clause: a few words, hardly any of them the words of asking ("dcsf open to hearing about ..."). */
 function namesABody(subject: string, lex: Lexicon): boolean {
+  // "do relevant partners still have to cooperate?": the partners as a whole are no body of their own
+  if (/^(?:(?:the|our|all|relevant|statutory|named|s10|section 10)\s+)*partners?$/.test(subject)) return false;
   const words = subject.split(' ');
   const asking = words.filter((w) => lex.questionStems.has(stem(w))).length;
   return words.length <= 5 && asking <= 1 && words.some((w) => !lex.questionStems.has(stem(w)) && !STAND_IN_DETERMINERS.has(w));
@@ -534,7 +547,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (source) d = { ...d, asAt: { asAt: source.date, text: `in the ${source.name}` } };
   }
   const changed = form === 'when' && /\b(?:become|became|start|started|begin|began|come in|came in|introduced|added|removed|revoked|withdrawn|change|changed|happen|happened)\b/.test(main);
-  const base: Omit<Query, 'kind'> = { ...(changed ? { changed } : {}), ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
+  // "when will the board requirement go?": the change still to come
+  const coming = form === 'when' && /\b(?:will|going to|gonna|is to|are to|due to|expected to|likely to)\b/.test(main);
+  const base: Omit<Query, 'kind'> = { ...(changed && !coming ? { changed } : {}), ...(coming ? { pending: true } : {}), ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
   const named = bodiesIn(r, lex);
   // the authority asking is not the subject when another body is named ("can the LA pool with the PCT?")
   const candidates = named.filter((b) => b.ids.length === 1).sort((a, b) => Number(lex.self.has(a.ids[0]!)) - Number(lex.self.has(b.ids[0]!)));
@@ -634,8 +649,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     // "we're a 4 star authority - did we have to publish a CYPP?": a qualifying topic named alongside changes the answer
     const qualified = lex.topics.some((t) => t.topic !== topic.topic && t.topic.qualifies === topic.topic.id && t.all.every((g) => g.some((p) => has(r, p))));
     if (qualified) base.noVerdict = true;
-    const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
-    for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
+    const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus|along with|together with)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
+    if ('also' in alsoTopics) for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
+    if (WORKINGS.test(r.text) && topic.topic.kind === 'yes-no') return passageOr(kb, r, lex, d, false);
     const understood = answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
     // "would the board have had to agree the CYPP?": where the topic's proposal gives no verdict, a sentence proposing exactly that does
     if (form === 'proposed' && yesNo && understood.query && !answer(kb, understood.query).verdict) return proposalOr(kb, r, lex) ?? understood;
@@ -776,7 +792,7 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const items = WANTS_ITEMS.exec(r.text);
   const listed = !items || quoted.split(/;|,|•/).length >= numberOf(items[1]!);
   // "how does practice based commissioning work?": the sources mention things, they do not explain their workings
-  const workings = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b/.test(r.text);
+  const workings = WORKINGS.test(r.text);
   if (workings || !identifies(r, quoted, lex)) return outOfScope(words.map((w) => w.typed));
   const unnamed = unnamedThings(r, lex);
   if (unnamed.length) return outOfScope(unnamed);
@@ -802,6 +818,9 @@ function paragraphAsked(kb: KnowledgeBase, r: Reading): { source: string; ref: s
   const ref = m[1] ?? (/first|opening/.test(m[2]!) ? source.units[0]!.ref : source.units[source.units.length - 1]!.ref);
   return source.units.some((u) => u.ref === ref) ? { source: source.id, ref } : 'none';
 }
+
+/** "How does practice based commissioning work?", "what does the DCS do?": the sources name things, they do not describe their workings. */
+const WORKINGS = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b|^(?:\w+\s+){0,2}?what (?:does|do|did) (?:the |a |an |our |their )?(?:\w+\s+){1,5}?(?<!\bto )do\s*$/;
 
 /** The words worth ranking passages by: not the words of asking, which every passage has. */
 const searchWords = (r: Reading, lex: Lexicon): string[] => r.words.filter((_, i) => !lex.questionStems.has(r.stems[i]!) && !r.when[i]);

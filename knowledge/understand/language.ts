@@ -236,7 +236,7 @@ export const COMMAND_CUES: { intent: CommandIntent; cues: string[] }[] = [
   { intent: 'reminders', cues: ['remind', 'reminder', 'reminders', 'pause reminders', 'resume reminders'] },
   { intent: 'compliance', cues: ['compliance check', 'compliance', 'run a check', 'run the check', 'last check', 'health check'] },
   { intent: 'board-profile', cues: ['set up our board', 'setup our board', 'set up the board', 'board profile', 'our board profile', 'forget our board', 'edit our board', 'show our board', 'update our board', 'forget the board', 'delete our board', 'delete the board', 'remove our board', 'edit the board', 'update the board', 'show the board', 'board details', 'our board details'] },
-  { intent: 'obligations', cues: ['obligations', 'obligation summary', 'what must our board do', 'what must the board do', 'what does our board have to do', 'summary as at', 'duties summary', 'our duties', 'statutory duties', 'legal duties', 'what does the board need to do', 'what does our board need to do', 'what must we do', 'what do we have to do', 'board obligations'] },
+  { intent: 'obligations', cues: ['obligations', 'obligation summary', 'what must our board do', 'what must the board do', 'what does our board have to do', 'summary as at', 'duties summary', 'our duties', 'statutory duties', 'legal duties', 'what does the board need to do', 'what does our board need to do', 'what does the board have to do', 'what must our board do now', 'what must we do', 'what do we have to do', 'board obligations'] },
 ];
 
 /**
