@@ -142,6 +142,11 @@ const ANSWERS: Expect[] = [
   ['is it ok to not have a lead member', 'lead-member', null],
   // "relevant partners" as a whole are the duty's subject, not an unknown body
   ['do relevant partners have to cooperate with us', 'duty-to-cooperate', 'Yes'],
+  // whether a body itself is abolished the sources never say; its place under the duty they do
+  ['is the learning and skills council abolished', 'learning-and-skills-council', null],
+  ['is jcp being scrapped as a relevant partner', 'jobcentre-plus', 'Yes'],
+  ['is jcp gone', 'jobcentre-plus', 'Not yet'],
+  ['do we have to have schools on our board', 'board-schools-represented', 'Yes'],
   ['what were the relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
   ['is the education bill law yet', 'means:education-bill', 'Not yet'],
   ['has the bill gone through parliament', 'means:education-bill', 'Not yet'],

@@ -622,8 +622,13 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
     if (asks.partner && asks.list) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base }, 0.8);
     // a topic answer must still speak of the body named ("does the LSP have to sign off the CYPP?")
     if (topic) return orPassage(kb, r, lex, d, asks.open, answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}) }, 0.8, bodyId));
+    // "is the LSC gone?" says what it asks of the body; "and the LSC?" leaves it to the question before
+    if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) {
+      // "is the LSC abolished?" asks whether the body itself is gone, which the sources never say: its place under the duty, no verdict
+      const itself = /\b(?:abolish\w*|scrap\w*|axed?|closed?|closing|wound up|wind\w* up|disband\w*)\b/.test(main) && !/\b(?:duty|list|partner|partners|section 10|s10)\b/.test(main);
+      return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also, ...(itself ? { noVerdict: true } : {}) }, 0.8);
+    }
     if ((followUpStart && r.words.length - body.length <= 3) || (r.words.length - body.length <= 2 && !asks.open)) return { intent: 'followup', query: { kind: 'body-status', bodyId, ...base }, confidence: 0.7 };
-    if (form !== 'is' && form !== 'when' && !asks.open && contentWords(r, lex, true).length === 0) return answeredWithin(kb, r, lex, { kind: 'body-status', bodyId, form, ...base, ...also }, 0.8);
     return passageOr(kb, r, lex, d, yesNo, asks.open || asks.about ? { kind: 'body-about', bodyId, ...base } : undefined);
   }
   // "are parish councils relevant partners?": a word the sources never use makes the name another body's, not a choice of theirs
