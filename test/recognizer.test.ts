@@ -167,8 +167,11 @@ const ANSWERS: Expect[] = [
   ['can we delegate functions to the police', 'delegation:police', 'No'],
   ['what does section 31 of the health act allow', 'delegation', null],
   // the duty, the consultation, definitions, changes
-  ['what is the duty to cooperate', 'duty-to-cooperate', null],
-  ['what does relevant partner mean', 'duty-to-cooperate', null],
+  ['what is the duty to cooperate', 'duty-what', null],
+  ['what does relevant partner mean', 'duty-what', null],
+  ['whats the difference between a relevant partner and an other partner', 'duty-what', null],
+  ['is the duty to cooperate itself being scrapped? trying to explain to members', 'duty-to-cooperate', 'No'],
+  ['what did the 2010 notice change', 'changes', null],
   ['is the duty to cooperate being scrapped', 'duty-to-cooperate', 'No'],
   ['when did the consultation close', 'consultation-dates', null],
   ['what did the 2008 note propose', 'proposals-2008', null, '2008-07-02'],

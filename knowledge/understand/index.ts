@@ -583,6 +583,9 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
 
   // what changed between two dates, or what is about to change, for one subject or all of them
   if ((asks.change && !asks.yesNo) || asks.changed) {
+    // "what did the Academies Act 2010 change?": a law or body the sources never name changed nothing they record
+    const unnamed = unnamedThings(r, lex);
+    if (unnamed.length) return outOfScope(unnamed);
     const partners = asks.partner && (!topic || topic.topic.id === 'relevant-partners' || (topic.topic.id === 'duty-to-cooperate' && /\bpartner/.test(r.text)));
     const subject = bodyId ? { bodyId } : partners ? { topicId: 'relevant-partners' } : topic ? { topicId: topic.topic.id } : {};
     // another topic named beside it is answered too ("the DCS and lead member", "the board and the CYPP")

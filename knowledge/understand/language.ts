@@ -65,12 +65,14 @@ export const CHANGE_PATTERNS: RegExp[] = [
   /\bwhat s (?:chang|happen|different|new|differ)\w*\b/,
   /\bwhats (?:chang|happen|different|new|differ)\w*\b/,
   /\bhow (?:has|have|did|does|is|are|was|were)\b(?:\s+\w+){0,8}\s+(?:chang|mov|shift|develop|differ|evolv)\w*\b/,
-  /\b(?:what is|whats|what s|what are) (?:the )?(?:difference|differences|change|changes)\b/,
+  /\b(?:what is|whats|what s|what are) (?:the )?(?:change|changes)\b|\b(?:what is|whats|what s|what are) (?:the )?differences?\b(?=.*\b(?:(?:19|20)\d{2}|note|notice|now|then|today)\b)/,
+  /\bwhat (?:did|does|will|would) (?:the )?(?:\w+ ){1,5}change\b/,
   /\bwhat (?:changes|differences)\b/,
   /\bwhat (?:is|are|will|would|does|do)\b(?:\s+\w+){0,6}\s+(?:going to |gonna |to )?chang\w*\b/,
   /\bwhat will (?:chang|happen)\w*\b/,
   /\b(?:compare|compared|comparison|versus|vs)\b/,
-  /\bdiff(?:erence|erences)? between\b/,
+  // "the difference between 2008 and now"; not "the difference between a relevant partner and an other partner"
+  /\bdiff(?:erence|erences)? between\b(?=.*\b(?:(?:19|20)\d{2}|note|notice|now|then|today)\b)/,
 ];
 
 /** "Has the position on Boards changed since 2008?", "anything changed for the DCS?": a change question asked yes/no. */
