@@ -28,6 +28,7 @@ import type {
 
 import { formatDate } from './dates';
 import { stem } from './understand/text';
+import { GIVES_REASON } from './understand/language';
 
 // ---- indexes, built once per knowledge base ----
 
@@ -689,14 +690,15 @@ function unitOf(kb: KnowledgeBase, source: string, ref: string): SourceUnit | un
 }
 
 /** The sentence of a unit that shares most stems with the question. */
-function bestSentence(text: string, terms: string[]): string {
+function bestSentence(text: string, terms: string[], why = false): string {
   const sentences = text.split(/(?<=[.;:!?])\s+(?=[A-Z‘“•])|\n/).map((s) => s.replace(/^•\s*/, '').trim()).filter((s) => s.length > 20);
   if (!sentences.length) return text;
   const wanted = new Set(terms);
   let best = sentences[0]!;
   let bestScore = -1;
   for (const s of sentences) {
-    const score = new Set(s.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(stem).filter((w) => wanted.has(w))).size;
+    // a "why?" is answered by the sentence that gives a reason, of those that speak to the question as well
+    const score = new Set(s.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(stem).filter((w) => wanted.has(w))).size + (why && GIVES_REASON.test(s) ? 0.5 : 0);
     if (score > bestScore) { best = s; bestScore = score; }
   }
   return best;
@@ -709,7 +711,7 @@ function passageDraft(kb: KnowledgeBase, query: Query): Draft {
   const source = indexOf(kb).sources.get(first.source)!;
   const numbered = source.structure === 'numbered';
   const where = numbered ? `${source.citeAs}, para ${first.ref}` : `${source.citeAs}, ${first.ref}`;
-  const quote = (query.proposal ?? query.statement ?? bestSentence(first.unit.text, query.terms ?? [])).replace(/[.;:,]$/, '');
+  const quote = (query.proposal ?? query.statement ?? bestSentence(first.unit.text, query.terms ?? [], query.why)).replace(/[.;:,]$/, '');
   const headline = query.proposal
     ? `The ${source.name} proposed this (${where}): “${quote}.”`
     : query.statement

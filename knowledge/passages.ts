@@ -5,7 +5,7 @@
 // sources do not cover gets a confident answer about a neighbouring topic.
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from './types';
-import { NEGATION, PROPOSING } from './understand/language';
+import { GIVES_REASON, NEGATION, PROPOSING } from './understand/language';
 import { lexiconOf, unitKey } from './understand/lexicon';
 import { fold, normalise, runsFrom, stem } from './understand/text';
 
@@ -14,7 +14,10 @@ export type Requirement = { stems: string[] } | { body: string };
 
 interface Sentence {
   text: string;
+  /** Its stems, with those of the line that leads into it when it is a bullet. */
   stems: Set<string>;
+  /** Its own stems only. */
+  own: Set<string>;
   bodies: Set<string>;
   negated: boolean;
   proposing: boolean;
@@ -75,7 +78,7 @@ function passagesOf(kb: KnowledgeBase): Passages {
         if (s.endsWith(':')) leadIn = s;
         const plain = normalise(s);
         const whole = normalise(`${context} ${s}`);
-        return { text: s, stems: new Set(whole.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(`${context} ${s}`), negated: NEGATION.test(plain), proposing: PROPOSING.test(whole) };
+        return { text: s, stems: new Set(whole.split(' ').filter(Boolean).map(stem)), own: new Set(plain.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(`${context} ${s}`), negated: NEGATION.test(plain), proposing: PROPOSING.test(whole) };
       });
       units.set(key, { key, source: source.id, ref: u.ref, proposal: u.heading === 'The Proposal', stems: lex.unitStems.get(key) ?? new Set(), bodies: bodiesIn(text), sentences });
       docs.push({ id: key, text });
@@ -109,14 +112,14 @@ export function findPassages(
   kb: KnowledgeBase,
   words: string[],
   required: Requirement[],
-  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; prefer?: string } = {},
+  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; prefer?: string; reason?: boolean } = {},
 ): PassageHit[] {
   const { search, units } = passagesOf(kb);
   const bigrams = lexiconOf(kb).unitBigrams;
   const query = words.join(' ');
   if (!query.trim() || !required.length) return [];
   const bodies = required.filter((r): r is { body: string } => 'body' in r);
-  const found: (PassageHit & { tight: boolean; focus: number })[] = [];
+  const found: (PassageHit & { tight: boolean; focus: number; reasoned: boolean })[] = [];
   for (const hit of search.search(query, { combineWith: 'OR' })) {
     const unit = units.get(hit.id);
     if (!unit) continue;
@@ -135,12 +138,14 @@ export function findPassages(
     if (options.window && !tight) continue;
     // a unit that speaks of the body asked about in most of its sentences is about it, not one that lists it once
     const focus = bodies.length ? unit.sentences.filter((s) => bodies.some((r) => s.bodies.has(r.body))).length : 0;
-    found.push({ source: unit.source, ref: unit.ref, score: hit.score, tight, focus });
+    // "why?": a sentence that says everything asked and gives a reason for it
+    const reasoned = !!options.reason && unit.sentences.some((s) => GIVES_REASON.test(s.text) && required.every((r) => meets(r, s.own, s.bodies)));
+    found.push({ source: unit.source, ref: unit.ref, score: hit.score, tight, focus, reasoned });
   }
-  // together in two sentences before spread through the unit; then the most about the body asked; then BM25
-  // ... and the source the question speaks of ("the 2008 changes") before the other
+  // together in two sentences before spread through the unit; then the source the question speaks of ("the 2008
+  // changes"); then one giving the reason asked for; then the most about the body asked; then BM25
   const preferred = (h: PassageHit) => Number(h.source === options.prefer);
-  found.sort((a, b) => Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || b.focus - a.focus || b.score - a.score);
+  found.sort((a, b) => Number(b.tight) - Number(a.tight) || preferred(b) - preferred(a) || Number(b.reasoned) - Number(a.reasoned) || b.focus - a.focus || b.score - a.score);
   return found.slice(0, options.limit ?? 2).map(({ source, ref, score }) => ({ source, ref, score }));
 }
 

@@ -238,6 +238,8 @@ export interface Query {
   terms?: string[];
   /** For `passage`: the question asked yes or no (the passage answers it without a verdict). */
   yesNo?: boolean;
+  /** For `passage`: the question asked why: quote the sentence that gives a reason. */
+  why?: boolean;
   /** For `passage`: the sentence found proposes what was asked ("did the note propose X?": Yes). */
   proposal?: string;
   /** For `passage`: the sentence found states what was asked as law or fact ("in 2008 did the LA have to consult schools?": Yes). */

@@ -190,6 +190,8 @@ const ANSWERS: Expect[] = [
   ['tell me about GP practices', 'passage:dcsf-2008#25', null],
   // a paragraph asked for by number, or as the first or last
   ['whats para 13 of the dcsf note about', 'passage:dcsf-2008#13', null],
+  // "why?" is answered where the sources give the reason, not where they say the most about the subject
+  ['why is jcp being removed', 'passage:dfe-2010#What will change, why, and when', null],
   ['what does the last para of the 2008 note ask for', 'passage:dcsf-2008#51', null],
 ];
 

@@ -384,7 +384,8 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
   const a = answer(kb, query);
   const coversBody = (id: string) => namesBody(kb, a, id) || topicCovers(kb, query, id);
   if (mustName && !coversBody(mustName)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
-  if (wantsNumber && !givesNumber([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
+  // a list answers "how many are there?" by listing them, without a count the sources never state
+  if (wantsNumber && !a.items?.length && !givesNumber([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   if (WANTS_FINDING.test(r.text) && !GIVES_FINDING.test([a.headline, ...a.explanation].join(' '))) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   if (!identifies(r, a, lex)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   const said = answerStems(a);
@@ -758,7 +759,8 @@ function compoundsOf(r: Reading, lex: Lexicon): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i + 1 < r.words.length; i++) {
     const pair = `${r.stems[i]} ${r.stems[i + 1]}`;
-    if (/(?:ed|ing)$/.test(r.words[i]!) && !r.when[i] && !lex.questionStems.has(r.stems[i + 1]!) && lex.bigrams.has(pair)) out.push([r.stems[i]!, r.stems[i + 1]!]);
+    // not an auxiliary ("being removed" is no kind of thing)
+    if (/(?:ed|ing)$/.test(r.words[i]!) && !r.when[i] && !lex.questionStems.has(r.stems[i]!) && !lex.questionStems.has(r.stems[i + 1]!) && lex.bigrams.has(pair)) out.push([r.stems[i]!, r.stems[i + 1]!]);
   }
   return out;
 }
@@ -788,7 +790,10 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   if (stated) return stated;
   const { required, terms, words } = requirementsOf(r, lex);
   const prefer = namedSource(r, kb) ?? kb.sources.find((x) => r.words.includes(x.date.slice(0, 4)))?.id;
-  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), ...(prefer ? { prefer } : {}) });
+  const why = WHY.test(r.text);
+  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), reason: why, ...(prefer ? { prefer } : {}) });
+  // why a body: the sentence quoted must name it, by any of its names ("why is JCP going?": "Job Centre Plus")
+  if (why) for (const q of required) if ('body' in q) terms.push(...namesOf(kb, q.body));
   const best = hits[0];
   const quoted = best ? quotedSentence(kb, best, terms) : '';
   const gives = !WANTS_NUMBER.test(r.text) || givesNumber(quoted);
@@ -805,7 +810,7 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const unnamed = unnamedThings(r, lex);
   if (unnamed.length) return outOfScope(unnamed);
   if (best && gives && dated && found && who && listed && happened) {
-    return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
+    return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(why ? { why } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
   // "who has to sit on the LSCB?": what the sources say of a body does not say who, when or how many
   if (fallback && !WANTS_WHO.test(r.text) && !WANTS_DATE.test(r.text) && !WANTS_NUMBER.test(r.text)) return answeredWithin(kb, r, lex, fallback, 0.6);
@@ -829,6 +834,13 @@ function paragraphAsked(kb: KnowledgeBase, r: Reading): { source: string; ref: s
 
 /** "How does practice based commissioning work?", "what does the DCS do?": the sources name things, they do not describe their workings. */
 const WORKINGS = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b|^(?:\w+\s+){0,2}?what (?:does|do|did) (?:the |a |an |our |their )?(?:\w+\s+){1,5}?(?<!\bto )do\s*$/;
+
+/** The stems of a body's names ("jobcentre", "plus", "job", "centre"), but not the words of asking. */
+function namesOf(kb: KnowledgeBase, bodyId: string): string[] {
+  const body = kb.bodies.find((b) => b.id === bodyId);
+  const lex = lexiconOf(kb);
+  return body ? [...new Set([body.name, body.called, ...body.aliases].flatMap((n) => normalise(n).split(' ')).map(stem).filter((s) => s && !lex.questionStems.has(s)))] : [];
+}
 
 /** The words worth ranking passages by: not the words of asking, which every passage has. */
 const searchWords = (r: Reading, lex: Lexicon): string[] => r.words.filter((_, i) => !lex.questionStems.has(r.stems[i]!) && !r.when[i]);

@@ -149,6 +149,9 @@ export const NOT_AN_AMOUNT = /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 export const WANTS_FINDING = /\b(?:find|found|findings|conclude|concluded|conclusions?|results?|recommend(?:ed|ations?)?|discover(?:ed)?|learn(?:t|ed)?)\b/;
 export const GIVES_FINDING = /\b(?:found|shown|showed|shows|concluded|concludes|revealed|reveals|indicated|indicates|demonstrated)\b/i;
 
+/** A sentence that gives a reason: what a "why?" question is answered with, where the passage has one. */
+export const GIVES_REASON = /\b(?:to provide|in order to|so as to|because|that is why|which is why|the reason|to ensure|to reduce|to give|to let|to allow|would mean|as a result|in the light of)\b/i;
+
 /** Questions that want a date: the answer must give one. */
 export const WANTS_DATE = /^(?:\w+\s+){0,3}?(?:when|by when|what date|which date|since when)\b|\bdeadlines?\b/;
 /** "Who carried out the research?": the answer must name someone. */
