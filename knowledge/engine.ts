@@ -487,6 +487,13 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
   }
   if (query.noVerdict) return undefined;
   if (state.holds === undefined) return undefined;
+  if (query.givingUp) {
+    // "may we give it up?" is "is it required?" turned round, and answered only where that has a plain yes or no
+    const required = topicVerdict(kb, topic, p, { ...query, givingUp: false, form: 'is' }, date);
+    const turned = required?.verdict === 'Yes' ? 'No' : required?.verdict === 'No' ? 'Yes' : undefined;
+    // the sentence must not contradict the verdict: "Not once the Bill passes: ..." becomes "Once the Bill passes: ..."
+    return turned && { ...required, verdict: turned, headline: required!.headline!.replace(/^Not once /, 'Once ') };
+  }
   const pendingMatches = sameMeans(asked, state.removalBy);
   const otherMeans = !!asked && asked !== 'announced' && !!state.removalBy && !pendingMatches;
   if (query.condition && state.holds && state.removalBy && pendingMatches && (form === 'is' || form === 'stays')) {

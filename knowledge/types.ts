@@ -219,6 +219,11 @@ export interface Query {
    * covered?") or about more than the answer covers ("are A and B both gone?").
    */
   noVerdict?: boolean;
+  /**
+   * The question asks whether a requirement may be given up ("can we scrap our board?"): the
+   * requirement's yes is its no, and its no its yes.
+   */
+  givingUp?: boolean;
   /** The source the question names as saying or proposing it ("did the DfE notice propose ..."). */
   by?: string;
   /** Further subjects asked about together ("are schools and JCP both going?"): one verdict only if all agree. */

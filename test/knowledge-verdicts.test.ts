@@ -75,6 +75,22 @@ describe('the verdict agrees with the answer’s own statement', () => {
     expect(queries.length).toBeGreaterThan(5000);
   });
 
+  // "can we scrap our board?": Yes says the requirement is gone or going; No says it still holds
+  test('may a requirement be given up: the verdict turned, the sentence with it', () => {
+    const disagreements = kb.topics
+      .filter((t) => t.kind === 'yes-no' && !t.permission && !t.perBody)
+      .flatMap((t) => DATES.flatMap((asAt) => CONDITIONS.map((condition) => ({ kind: 'topic' as const, topicId: t.id, givingUp: true, ...(asAt ? { asAt } : {}), ...(condition ? { condition } : {}) }))))
+      .flatMap((q) => {
+        const a = answer(kb, q);
+        const s = statement(a);
+        if (a.verdict === 'Yes' && !NEGATIVE.test(s) && !GONE.test(s) && !/^Once /.test(s)) return [`${JSON.stringify(q)} -> Yes, but the statement says it still holds: "${s}"`];
+        if (a.verdict === 'No' && (NEGATIVE.test(s) || GONE.test(s))) return [`${JSON.stringify(q)} -> No, but the statement says it is gone: "${s}"`];
+        if (a.verdict && a.verdict !== 'Yes' && a.verdict !== 'No') return [`${JSON.stringify(q)} -> ${a.verdict} is no answer to "may we give it up?"`];
+        return [];
+      });
+    expect(disagreements).toEqual([]);
+  });
+
   test('the check itself catches a verdict that contradicts its sentence', () => {
     const forged: Answer = { ...answer(kb, { kind: 'body-status', bodyId: 'police' }), verdict: 'No' };
     expect(agrees('is', forged)).toMatch(/does not deny/);

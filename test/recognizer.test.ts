@@ -136,10 +136,12 @@ const ANSWERS: Expect[] = [
   // "may we?" is not "must we?": the permission topic answers it, or the facts do with no verdict
   ['can we still have a cypp if we want', 'cypp-voluntary', 'Yes'],
   ['are we allowed to have a board', 'board-voluntary', 'Yes'],
-  ['can we get rid of our board', 'board-required', null],
-  ['are we allowed to scrap our board', 'board-required', null],
-  ['can we stop publishing a cypp', 'cypp-publish', null],
-  ['is it ok to not have a lead member', 'lead-member', null],
+  ['can we get rid of our board', 'board-required', 'No'],
+  ['are we allowed to scrap our board', 'board-required', 'No'],
+  ['once the next session passes can we scrap our board', 'board-required', 'Yes'],
+  ['can we drop the schools from the board', 'board-schools-represented', 'No'],
+  ['can we stop publishing a cypp', 'cypp-publish', 'Yes'],
+  ['is it ok to not have a lead member', 'lead-member', 'No'],
   // "relevant partners" as a whole are the duty's subject, not an unknown body
   ['do relevant partners have to cooperate with us', 'duty-to-cooperate', 'Yes'],
   // whether a body itself is abolished the sources never say; its place under the duty they do

@@ -193,6 +193,9 @@ function afterQuestionAt(raw: string, r: Reading): number {
   return at >= 4 ? at : r.words.length;
 }
 
+/** Words that report a question or a claim: what follows them is what is asked. */
+const REPORTED = /\b(?:wants? to know|want to check|wanted to check|would like to know|needs? to know|asked me|has asked|is asking|are asking|asks|wondering|wonders|wondered|confirm|check|tell me|let me know|find out|clarify)\s+(?:if|whether|that)\s+|^(?:hi |hello |morning |afternoon |quick q |quick question |quick one |sorry )*(?:for (?:the )?(?:minutes|record|notes|board paper|cover paper)|fyi|just checking|sanity check)\s+|\b(?:our|the|my|their)\s+(?:\w+\s+){1,3}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed|tells me|told me|told us|insists)\s+(?:that\s+)?/g;
+
 /** A closing clause of circumstance: "now (that) the regs are gone", "given that we have a board". */
 const TRAILING_CONTEXT = /\s(?:now that|now|seeing as|given that|since)\s+(?:the|our|we|they|it|its|all|these)\b(?:\s+\w+){0,6}?\s+(?:is|are|has|have|was|were|been|got)\b(?:\s+\w+){0,4}$/;
 
@@ -202,6 +205,12 @@ const TRAILING_CONTEXT = /\s(?:now that|now|seeing as|given that|since)\s+(?:the
  * are context, not the question.
  */
 function mainClauseFrom(raw: string, r: Reading): number {
+  // "our chair wants to know if ...", "can someone confirm whether ...", "for the minutes: ...": who asks is not what is asked
+  const reported = [...r.text.matchAll(REPORTED)].pop();
+  if (reported) {
+    const at = r.text.slice(0, reported.index + reported[0].length).split(' ').filter(Boolean).length;
+    if (r.words.length - at >= 3) return at;
+  }
   const lead = /^(?:now|now that|since|given|as|seeing as|following|because|with|after|once|when|if)\b(?:\s+\w+){1,8}?\s+(?:is|are|was|were|has been|have been|being|gone|done)\s+(?:\w+\s+){0,2}?(?=(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why)\b)/.exec(r.text);
   if (lead) return lead[0].trim().split(' ').length;
   const comma = /^([^,;?–—-]{8,120})[,;–—-]\s*(?=(?:so\s+|(?:in|for|as|at|with|on)\s+(?:\S+\s+){1,4}?)?(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why|which)\b)/i.exec(raw.trim());
@@ -296,13 +305,16 @@ function standInSubject(r: Reading): string | undefined {
     if (/^(?:they|them|it|that|this|those|these|he|she|one)$/.test(word) && !m[1]) return word;
     if (m[1] && m[1].trim() !== 'the' && (STAND_INS.has(word) || STAND_INS.has(fold(word)))) return `${m[1]}${word}`;
   }
-  const generic = /\b(?:this|that|our|my|their) (?:organisation|organization|body|agency|partner|partners|org|service|provider|post|role|requirement|duty)\b|^(?:are )?they\b/.exec(r.text);
+  // "(our new partner wants to know if) it's a relevant partner now"
+  const opening = /^(?:its|it s|theyre|they re)\b/.exec(r.main);
+  if (opening) return opening[0];
+  const generic = /\b(?:this|that|our|my|their) (?:new |local |main |other |latest )?(?:organisation|organization|body|agency|partner|partners|org|service|provider|post|role|requirement|duty)\b|^(?:are )?they\b/.exec(r.text);
   return generic?.[0];
 }
 
 /** "can we delegate functions to them?": an object that stands for nobody named. */
 function standInObject(r: Reading): string | undefined {
-  return /\b(?:to|with|for|about|on|from) (?:them|it|those|that one|this one)\b/.exec(r.text)?.[0];
+  return /\b(?:to|with|for|about|on|from) (?:them|it|those|that one|this one)\b|\b(?:take|taking|took|taken|remove|removing|removed|bring|bringing|brought|add|adding|added|drop|dropping|dropped|put|putting|make|making|made|keep|keeping|kept|include|including|included) (?:them|those|that one|this one)\b/.exec(r.text)?.[0];
 }
 
 // ---- the parts of a reading ----
@@ -399,9 +411,11 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
  * the thing asked about with something the question did not say.
  */
 function identifies(r: Reading, a: Answer | string, lex: Lexicon): boolean {
-  const m = /^(?:\w+\s+){0,2}?which\s+(\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.main);
+  // "which councils were ...", "which six local areas were ...", "which session of parliament was ...": the noun
+  // asked about ends the phrase after "which", or its part before "of"
+  const m = /^(?:\w+\s+){0,2}?which\s+((?:\w+\s+){0,2}?\w+)\s+(?:were|are|was|is|had|have|did|do|will)\b/.exec(r.main);
   if (!m || (typeof a !== 'string' && a.items?.length)) return true;
-  const asked = new Set(alternativesOf(stem(m[1]!)));
+  const asked = new Set(alternativesOf(stem(m[1]!.split(' of ')[0]!.split(' ').pop()!)));
   const words = normalise(typeof a === 'string' ? a : [a.headline, ...a.explanation].join(' ')).split(' ');
   const own = new Set(r.stems);
   const qualifiers = words.flatMap((w, i) => (i > 0 && asked.has(stem(w)) ? [stem(words[i - 1]!)] : []));
@@ -525,7 +539,10 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
   // "did the 2008 proposals say the requirement would be removed?" asks about a removal, as that source saw it
   const proposesRemoval = asked === 'proposed' && FORM_PATTERNS.some((f) => (f.form === 'removing' || f.form === 'removed') && f.pattern.test(main));
   const form: QuestionForm = proposesRemoval ? 'removing' : asked;
-  const noVerdict = (negated && form !== 'removed') || /\bboth\b/.test(main);
+  // "we won't need a CTB after the next session, right?": a yes or a no to a claim in the negative reads either way;
+  // not "X isn't a partner any more, right?" (No: it has not gone) nor "they don't have to, do they?" (No: they don't)
+  const negativeClaim = CLAIM_TAG.test(r.text) && (negated || CONTRACTED.test(main)) && form !== 'removed' && !NO_MORE.test(main);
+  const noVerdict = (negated && form !== 'removed') || negativeClaim || /\bboth\b/.test(main);
   for (const f of FORM_PATTERNS) useMatches(r, f.pattern);
   for (const pattern of [ANY_CHANGE_CONDITION, ...lex.means.flatMap((m) => [m.named, m.condition])]) useMatches(r, pattern);
   if (condition) useMatches(r, PASSES);
@@ -656,11 +673,14 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
       return answeredWithin(kb, r, lex, { kind: 'body-list', listOf: (!condition && LIST_OF[form]) || 'relevant-partner', ...base }, 0.9);
     if (asks.why) return passageOr(kb, r, lex, d, yesNo);
     // "we're a 4 star authority - did we have to publish a CYPP?": a qualifying topic named alongside changes the answer
-    const qualified = lex.topics.some((t) => t.topic !== topic.topic && t.topic.qualifies === topic.topic.id && t.all.every((g) => g.some((p) => has(r, p))));
-    if (qualified) base.noVerdict = true;
+    const qualifiers = lex.topics.filter((t) => t.topic !== topic.topic && t.topic.qualifies === topic.topic.id);
+    const qualified = qualifiers.some((t) => t.all.every((g) => g.some((p) => has(r, p))));
+    // "did every LA have to publish a CYPP?": where some are exempt, every one is not the answer the topic gives
+    const everyOne = qualifiers.length > 0 && /\b(?:every|all|each|any)\s+(?:single\s+)?(?:la|las|council|councils|authority|authorities|local authority|local authorities|area|areas)\b/.test(main) && /\b(?:have to|has to|had to|must|need|needs|needed|required|obliged|duty)\b/.test(main);
+    if (qualified || everyOne) base.noVerdict = true;
     const alsoTopics = topic.others.length && /\b(?:and|both|or|as well as|plus|along with|together with)\b/.test(main) ? { also: topic.others.map((t) => ({ topicId: t.id })), noVerdict: false, ...joined(main) } : {};
     if ('also' in alsoTopics) for (const t of topic.others) for (const cue of lex.topics.find((x) => x.topic === t)?.all.flat() ?? []) use(r, cue);
-    if (WORKINGS.test(r.text) && topic.topic.kind === 'yes-no') return passageOr(kb, r, lex, d, false);
+    if ((WORKINGS.test(r.text) || WHO_IS.test(r.text)) && topic.topic.kind === 'yes-no') return passageOr(kb, r, lex, d, false);
     const understood = answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
     // "would the board have had to agree the CYPP?": where the topic's proposal gives no verdict, a sentence proposing exactly that does
     if (form === 'proposed' && yesNo && understood.query && !answer(kb, understood.query).verdict) return proposalOr(kb, r, lex) ?? understood;
@@ -686,6 +706,8 @@ export function understand(kb: KnowledgeBase, text: string, now: Date): Understa
  */
 const NEGATED = /\b(?:not|never|no longer)\b/;
 const CONTRACTED = /\b(?:isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent|wont|cant|cannot)\b/;
+/** A claim put for confirmation: "..., right?", "..., correct?", "... - is that right?". */
+const CLAIM_TAG = /\b(?:right|correct|yes|true|am i right|is that right|is that correct|is that so|is that true)\s*$/;
 /** ... unless it asks whether something is no more ("are schools not covered any more?"): has it been removed. */
 const NO_MORE = /\b(?:any ?more|no longer)\b/;
 
@@ -733,8 +755,13 @@ function permissionAsked(found: ReturnType<typeof bestTopic>, r: Reading, lex: L
   if (!found || !PERMISSION.test(main) || found.topic.permission || found.topic.perBody || found.topic.kind !== 'yes-no') return found;
   const permittedBy = GIVING_UP.test(main) ? undefined : lex.topics.find((t) => t.topic.id === found.topic.permittedBy);
   if (!permittedBy) {
+    // "can we scrap our board?": the requirement turned round; "can we still appoint a DCS?": nothing to turn, no verdict
+    const givingUp = GIVING_UP.test(main);
     useMatches(r, GIVING_UP);
-    base.noVerdict = true;
+    if (givingUp) base.givingUp = true;
+    else base.noVerdict = true;
+    // "is it ok to not have a lead member?": the "not" is the giving up, not a question asked in the negative
+    if (givingUp && !NEGATED.test(main.replace(GIVING_UP, ' '))) delete base.noVerdict;
     return found;
   }
   return { topic: permittedBy.topic, cues: [...found.cues, ...permittedBy.all.flat().filter((p) => has(r, p))], others: [] };
@@ -805,7 +832,10 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const items = WANTS_ITEMS.exec(r.text);
   const listed = !items || quoted.split(/;|,|•/).length >= numberOf(items[1]!);
   // "how does practice based commissioning work?": the sources mention things, they do not explain their workings
-  const workings = WORKINGS.test(r.text);
+  const workings = WORKINGS.test(r.text) || WHO_IS.test(r.text);
+  // "what does section 11 require?": a section the passage does not name is another section
+  const section = /\b(?:section|s)\s+(\d+)\b/.exec(r.text);
+  if (section && hits.length && !hits.some((h) => new RegExp(`\\b(?:section|s\\.?)\\s*${section[1]}\\b`, 'i').test(unitText(kb, h)))) return outOfScope([section[0]]);
   if (workings || !identifies(r, quoted, lex)) return outOfScope(words.map((w) => w.typed));
   const unnamed = unnamedThings(r, lex);
   if (unnamed.length) return outOfScope(unnamed);
@@ -831,6 +861,11 @@ function paragraphAsked(kb: KnowledgeBase, r: Reading): { source: string; ref: s
   const ref = m[1] ?? (/first|opening/.test(m[2]!) ? source.units[0]!.ref : source.units[source.units.length - 1]!.ref);
   return source.units.some((u) => u.ref === ref) ? { source: source.id, ref } : 'none';
 }
+
+/** "Who is the current children's minister?": the sources name no one. */
+const WHO_IS = /^(?:\w+\s+){0,3}?who (?:is|was|are|were|s) (?:the |our |your |their )?(?:current |present |new |then |last )?(?:\w+\s+){0,3}?(?:minister|ministers|secretary of state|director|chair|chairman|chairperson|lead member|dcs|head|chief|officer|clerk|councillor|mp)\b/;
+
+const unitText = (kb: KnowledgeBase, hit: { source: string; ref: string }): string => kb.sources.find((s) => s.id === hit.source)?.units.find((u) => u.ref === hit.ref)?.text ?? '';
 
 /** "How does practice based commissioning work?", "what does the DCS do?": the sources name things, they do not describe their workings. */
 const WORKINGS = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b|^(?:\w+\s+){0,2}?what (?:does|do|did) (?:the |a |an |our |their )?(?:\w+\s+){1,5}?(?<!\bto )do\s*$/;

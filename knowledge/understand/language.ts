@@ -16,9 +16,9 @@ const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|drop
 const ACTS = `${GO}|${GOING.replace('|losing', '')}|keep|keeping|change|changing|bring(?:ing)? (?:in|back)|add|adding|extend|extending|introduce|introducing|propose|proposing|replace|replacing|cut|cutting|revise|revising|review|reviewing|amend|amending|strengthen|strengthening`;
 export const THEY_ACT = new RegExp(`^(?:(?:are|will|would|do|did|can|could|should|might|may)\\s+they\\s+(?:going to\\s+|gonna\\s+|planning to\\s+|plan to\\s+|intending to\\s+|about to\\s+|still\\s+|actually\\s+|really\\s+)?(?:${ACTS})|(?:have|has|had)\\s+they\\s+(?:actually\\s+|really\\s+|now\\s+)?(?:${GONE}|kept|changed|added|extended|introduced|proposed|replaced|cut|revised|reviewed|amended|strengthened))\\s+(?!off\\b|out\\b|from\\b|by\\b)\\w`);
 /** Asking whether something is allowed, not whether it is required: "can we still have a CYPP?", "are we allowed to scrap our board?". */
-export const PERMISSION = /^(?:\w+\s+){0,3}?(?:can|could|may|might)\s+(?:we|i|us|our\s+\w+|the\s+(?:la|council|authority|board|partnership))\b|\b(?:are|am|is)\s+(?:we|i|it)\s+(?:still\s+)?(?:allowed|permitted|free|ok|okay|able)\b|\b(?:allowed|permitted)\s+to\b|\bis\s+it\s+(?:ok|okay|fine|legal|lawful)\s+(?:to|for|if)\b/;
+export const PERMISSION = /\b(?:can|could|may|might)\s+(?:we|i|us|our\s+\w+|the\s+(?:la|council|authority|board|partnership))\b|\b(?:are|am|is)\s+(?:we|i|it)\s+(?:still\s+)?(?:allowed|permitted|free|ok|okay|able)\b|\b(?:allowed|permitted)\s+to\b|\bis\s+it\s+(?:ok|okay|fine|legal|lawful)\s+(?:to|for|if)\b/;
 /** Asking to give something up: with PERMISSION, "can we get rid of our board?" is the requirement turned round. */
-export const GIVING_UP = new RegExp(`\\b(?:${GO}|${GOING}|stop|stopping|do without|not have|not bother|opt out|wind up|close|shut|disband|abandon)\\b`);
+export const GIVING_UP = new RegExp(`\\b(?:${GO}|${GOING}|stop|stopping|do without|not have|not bother|opt out|wind up|close|shut|disband|abandon|ignore|disregard|leave out|leave)\\b`);
 /** The words of removal, whole: never "corrected" into another word. */
 export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\w\+ /g, ' ').split(/[|\s]+/).filter((w) => /^[a-z]{3,}$/.test(w));
 
@@ -40,7 +40,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removed', pattern: new RegExp(`\\b(?:has|have|hasnt|havent|had|is|are|was|were|isnt|arent|wasnt|werent|been|got|get)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GONE})\\b`) },
   { form: 'removed', pattern: new RegExp(`\\b(?:did|didnt|has|have|had)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GO})\\b`) },
   { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away|stop(?:ped)? being|ceased? (?:to be|being))\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
-  { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|survive|survives|retain|retains|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
+  { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|kept|keeping|survive|survives|retain|retains|retained|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
   { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,6}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },
   // terse and long questions the patterns above miss: a word of removal anywhere still marks it ("cypp regs gone?",
   // "jcp off the list?", "is the lead member requirement for children's services actually going?")
@@ -120,6 +120,9 @@ export const WORD_EXPANSIONS: Record<string, string> = {
   coop: 'cooperate', 'co-op': 'cooperate', pct: 'pct', mins: 'minutes', apa: 'annual performance assessment',
   hav: 'have', cld: 'could', wld: 'would', shd: 'should', wd: 'would', b4: 'before', bcos: 'because', becos: 'because', tho: 'though',
   thru: 'through', govmt: 'government', gvt: 'government', tor: 'terms of reference', tors: 'terms of reference',
+  // short typos the speller leaves alone (it corrects words of five letters or more)
+  stil: 'still', stll: 'still', hv: 'have', hve: 'have', wil: 'will', shld: 'should', ned: 'need', nd: 'need', dnt: 'dont',
+  jst: 'just', whn: 'when', wen: 'when', hw: 'how', abt: 'about', nw: 'now', bord: 'board', cyyp: 'cypp', cpp: 'cypp',
 };
 
 /**
@@ -176,7 +179,7 @@ export const ABOUT_CUES = ['say about', 'says about', 'said about', 'tell me abo
  * answered by a passage that says "removed". Each entry's words are all one another's.
  */
 export const SYNONYMS: Record<string, string[]> = {
-  remove: ['scrap', 'abolish', 'repeal', 'revoke', 'withdraw', 'drop', 'axe', 'end', 'lift', 'cancel', 'rescind', 'ditch', 'lose', 'gone', 'get rid'],
+  remove: ['scrap', 'abolish', 'repeal', 'revoke', 'withdraw', 'drop', 'axe', 'end', 'lift', 'cancel', 'rescind', 'ditch', 'lose', 'gone', 'get rid', 'removal', 'revocation', 'abolition', 'withdrawal'],
   council: ['authority', 'authorities', 'la', 'las'],
   government: ['govt', 'gov', 'ministers', 'minister', 'coalition', 'dfe', 'dcsf', 'secretary of state'],
   board: ['ctb', 'ctbs', 'trust board'],
@@ -214,6 +217,7 @@ export const SYNONYMS: Record<string, string[]> = {
   delegate: ['hand over', 'handing over', 'delegation', 'delegating'],
   uniformity: ['uniform', 'one size fits all'],
   parliament: ['parliamentary'],
+  exempt: ['exemption', 'skip', 'excused', 'let off', 'opt out'],
   identify: ['identification', 'spot', 'spotting', 'spotted', 'pick up', 'picking up', 'picked up'],
   additional: ['extra'],
   abandon: ['abandoned', 'dropped', 'drop', 'gave up', 'give up', 'ditched'],
@@ -224,7 +228,7 @@ export const LIST_CUES = ['which', 'who', 'whos', 'list', 'what are', 'what were
 
 /** Words that stand for a subject the user has not named: ask back which one. */
 export const STAND_INS = new Set([
-  'they', 'them', 'it', 'that', 'this', 'those', 'these', 'one', 'he', 'she', 'its', 'their',
+  'they', 'theyre', 'them', 'it', 'that', 'this', 'those', 'these', 'one', 'he', 'she', 'its', 'their',
   'organisation', 'organization', 'organisations', 'organizations', 'body', 'bodies', 'agency', 'agencies', 'partner', 'partners', 'service', 'services',
   'team', 'post', 'role', 'thing', 'requirement', 'duty', 'everyone', 'anyone', 'somebody', 'someone', 'org', 'orgs', 'provider', 'providers',
 ]);

@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase, Topic } from '../types';
 import {
   CHANGE_WORDS, COMMAND_ACTIONS, COMMAND_CUES, COMMON_WORDS, CONDITION_IF, CONDITION_PASSES, GREETINGS, HELP_CUES, LIST_CUES, PARTNER_CUES, QUESTION_WORDS,
-  REQUIREMENT_WORDS, SOFT_WORDS, THANKS, patternWords,
+  REQUIREMENT_WORDS, SOFT_WORDS, SYNONYMS, THANKS, patternWords,
 } from './language';
 import { fold, foldPhrase, isTransposition, normalise, stem } from './text';
 
@@ -87,7 +87,9 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     ...[PARTNER_CUES, LIST_CUES, HELP_CUES, GREETINGS, THANKS, ...COMMAND_CUES.map((c) => c.cues), ...Object.values(COMMAND_ACTIONS).flat().map((a) => a.cues)].flat(),
   ];
   const lexiconWords = new Set(phrases.flatMap((p) => normalise(p).split(' ')).filter(Boolean));
-  const known = new Set([...sourceWords, ...lexiconWords, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...CHANGE_WORDS].map(stem));
+  // the words a synonym stands for are understood, and never corrected into another ("revocation")
+  const synonymWords = Object.entries(SYNONYMS).flatMap(([w, alternatives]) => [w, ...alternatives]).flatMap((p) => normalise(p).split(' ')).filter(Boolean);
+  const known = new Set([...sourceWords, ...lexiconWords, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...CHANGE_WORDS, ...synonymWords].map(stem));
   const lex: Lexicon = {
     aliases,
     longestAlias: Math.max(...[...aliases.keys()].map((k) => k.split(' ').length)),
@@ -100,7 +102,7 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     questionStems: new Set(QUESTION_WORDS.map(stem)),
     correctable: byLength([...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w))),
     corrected: new Map(),
-    keep: new Set([...COMMON_WORDS, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...SOFT_WORDS, ...CHANGE_WORDS, ...patternWords(), ...sourceWords, ...lexiconWords].flatMap((w) => [w, fold(w)])),
+    keep: new Set([...COMMON_WORDS, ...QUESTION_WORDS, ...REQUIREMENT_WORDS, ...SOFT_WORDS, ...CHANGE_WORDS, ...patternWords(), ...sourceWords, ...lexiconWords, ...synonymWords].flatMap((w) => [w, fold(w)])),
     sourceNames: kb.sources.flatMap((src) => src.calledAs ?? []).map((n) => new RegExp(`\\b${normalise(n).replace(/\s+/g, '\\s+')}\\b`)),
     means: (kb.means ?? []).map((m) => {
       const names = m.aliases.map((a) => normalise(a).replace(/\s+/g, '\\s+')).join('|');
