@@ -818,6 +818,12 @@ export function answer(kb: KnowledgeBase, query: Query): Answer {
   else throw new UnknownSubjectError(query);
 
   if (query.also?.length && query.kind !== 'changes') draft = together(kb, query, draft);
+  // "since the duty to cooperate was abolished, ...": a premise the sources contradict is corrected first
+  if (query.premise) {
+    const premise = answer(kb, query.premise);
+    if (premise.verdict === 'No' || premise.verdict === 'Not yet')
+      draft = { ...draft, explanation: [`The question takes for granted something the sources do not say: ${premise.headline.replace(/^It /, 'it ')}`, ...draft.explanation], cites: [...draft.cites, ...premise.citations] };
+  }
   // an open question's answer with the passage that speaks to the rest of it
   if (query.units?.length && query.kind !== 'passage') {
     const passage = passageDraft(kb, { kind: 'passage', units: query.units, terms: query.terms ?? [] });

@@ -224,6 +224,11 @@ export interface Query {
    * requirement's yes is its no, and its no its yes.
    */
   givingUp?: boolean;
+  /**
+   * What the question takes for granted ("since the duty to cooperate was abolished, ..."), as
+   * a question of its own: where the sources say otherwise, the answer says so first.
+   */
+  premise?: Query;
   /** The source the question names as saying or proposing it ("did the DfE notice propose ..."). */
   by?: string;
   /** Further subjects asked about together ("are schools and JCP both going?"): one verdict only if all agree. */

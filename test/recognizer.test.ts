@@ -222,6 +222,17 @@ test.each(ANSWERS.map(([q, want, verdict, asAt]) => [q, want, verdict, asAt ?? '
   if (verdict) expect(firstLine(a)).toMatch(new RegExp(`^\\*\\*${verdict}\\.\\*\\* \\S`));
 });
 
+test('a premise the sources contradict is corrected before the answer', () => {
+  const u = ask('since the duty to cooperate was abolished, do we still need a board?');
+  expect(u.query?.premise).toMatchObject({ topicId: 'duty-to-cooperate', form: 'removed' });
+  const a = answer(kb, u.query!);
+  expect(a.verdict).toBe('Yes');
+  expect(a.explanation[0]).toMatch(/^The question takes for granted something the sources do not say: it has not been removed/);
+  // a true premise passes without a word
+  const v = ask('now the cypp regs are revoked, can we carry on with our own plan?');
+  expect(answer(kb, v.query!).explanation.join(' ')).not.toMatch(/takes for granted/);
+});
+
 describe('questions it must ask back about', () => {
   test.each(['are they losing the duty under the bill', 'are they being removed', 'are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
     '%s',

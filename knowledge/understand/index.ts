@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  CHANGED_ASK, GIVING_UP, HELP_CUES, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, PERMISSION, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  CHANGED_ASK, GIVING_UP, HELP_CUES, REMOVAL_WORDS, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, PERMISSION, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -498,6 +498,24 @@ const INTO_THE_DUTY = /\b(?:add|adds|added|adding|extend|extends|extended|extend
 
 /** What a message asks, as at `now` (the clock is the caller's). */
 export function understand(kb: KnowledgeBase, text: string, now: Date): Understanding {
+  const understood = understandMessage(kb, text, now);
+  if (understood.intent !== 'question' || !understood.query) return understood;
+  const premise = premiseOf(kb, text, now);
+  return premise ? { ...understood, query: { ...understood.query, premise } } : understood;
+}
+
+/** "Since the duty to cooperate was abolished, do we still need a board?": the removal it takes for granted. */
+const PREMISE = new RegExp(`^\\s*(?:since|now that|now|given that|given|as|seeing as|with|because)\\s+(.+?\\b(?:${REMOVAL_WORDS})\\b[^,;?]*)[,;–—-]?\\s+(?=(?:do|does|did|must|can|could|will|would|is|are|should|have|has|what|who|when|how|why|which)\\b)`, 'i');
+
+function premiseOf(kb: KnowledgeBase, text: string, now: Date): Query | undefined {
+  const m = PREMISE.exec(text);
+  if (!m) return undefined;
+  // the premise asked as a question of its own: "the duty to cooperate was abolished?" is "has it been removed?"
+  const asked = understandMessage(kb, `${m[1]}?`, now);
+  return asked.intent === 'question' && asked.query && (asked.query.form === 'removed' || asked.query.form === 'removing') ? asked.query : undefined;
+}
+
+function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understanding {
   const raw = (text ?? '').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\uFEFF]/g, ' ');
   if (raw.length > MAX_QUESTION_LENGTH)
     return { intent: 'bad-input', confidence: 1, message: `That message is too long for me to read (${raw.length.toLocaleString('en-GB')} characters). Please ask one question at a time, in under ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} characters.` };

@@ -19,6 +19,8 @@ export const THEY_ACT = new RegExp(`^(?:(?:are|will|would|do|did|can|could|shoul
 export const PERMISSION = /\b(?:can|could|may|might)\s+(?:we|i|us|our\s+\w+|the\s+(?:la|council|authority|board|partnership))\b|\b(?:are|am|is)\s+(?:we|i|it)\s+(?:still\s+)?(?:allowed|permitted|free|ok|okay|able)\b|\b(?:allowed|permitted)\s+to\b|\bis\s+it\s+(?:ok|okay|fine|legal|lawful)\s+(?:to|for|if)\b/;
 /** Asking to give something up: with PERMISSION, "can we get rid of our board?" is the requirement turned round. */
 export const GIVING_UP = new RegExp(`\\b(?:${GO}|${GOING}|stop|stopping|do without|not have|not bother|opt out|wind up|close|shut|disband|abandon|ignore|disregard|leave out|leave)\\b`);
+/** The words of removal, past and present, as one pattern: "abolished", "scrapped", "taken off". */
+export const REMOVAL_WORDS = `${GONE}|${GOING}`;
 /** The words of removal, whole: never "corrected" into another word. */
 export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\w\+ /g, ' ').split(/[|\s]+/).filter((w) => /^[a-z]{3,}$/.test(w));
 
