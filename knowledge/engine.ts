@@ -101,11 +101,18 @@ export function paraLabel(paras: number[]): string {
   return `paras ${sorted.join(', ')}`;
 }
 
+/** Views of the knowledge base's own citations, which every answer citing them shares. */
+const views = new WeakMap<Citation, CitationView>();
+
 function citationView(kb: KnowledgeBase, c: Citation): CitationView {
+  const known = views.get(c);
+  if (known) return known;
   const source = indexOf(kb).sources.get(c.source);
   const name = source?.citeAs ?? c.source;
   const where = c.paras ? `, ${paraLabel(c.paras)}` : c.section ? ` (${c.section})` : '';
-  return { ...c, label: `${name}${where}`, sourceTitle: source?.title ?? c.source };
+  const view = Object.freeze({ ...c, label: `${name}${where}`, sourceTitle: source?.title ?? c.source });
+  views.set(c, view);
+  return view;
 }
 
 /** Citations in order, each quote once. */

@@ -19,7 +19,7 @@ import {
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
-import { fold, foldPhrase, normalise, runsFrom, stem } from './text';
+import { fold, foldPhrase, normalise, runsFrom, stem, stemsOf } from './text';
 import type { Choice, Understanding } from './types';
 
 export type { Choice, Intent, Understanding } from './types';
@@ -381,7 +381,9 @@ const alternativesOf = (s: string): string[] => synonymStems.get(s) ?? [s];
 /** Every stem of an answer's own words: its sentences, its lists, and the words it quotes. */
 function answerStems(a: Answer): Set<string> {
   const texts = [a.title, a.headline, ...a.explanation, ...a.changes.map((c) => c.text), ...(a.items ?? []).map((i) => i.name), ...a.citations.map((c) => c.quote), a.condition ?? ''];
-  return new Set(texts.flatMap((t) => normalise(t).split(' ')).filter(Boolean).map(stem));
+  const out = new Set<string>();
+  for (const t of texts) for (const s of stemsOf(t)) out.add(s);
+  return out;
 }
 
 /**

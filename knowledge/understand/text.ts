@@ -46,8 +46,16 @@ export function stem(word: string): string {
   return s;
 }
 
-/** The stems of a text's words. */
-export const stemsOf = (text: string): string[] => normalise(text).split(' ').filter(Boolean).map(stem);
+const textStems = new Map<string, readonly string[]>();
+/** The stems of a text's words; the texts of answers come from the knowledge base and repeat, so each is read once. */
+export function stemsOf(text: string): readonly string[] {
+  let s = textStems.get(text);
+  if (s === undefined) {
+    s = normalise(text).split(' ').filter(Boolean).map(stem);
+    if (textStems.size < 20_000) textStems.set(text, s);
+  }
+  return s;
+}
 
 /** The runs of 1..`max` words starting at word `i`, shortest first ("sixth", "sixth form"...). */
 export function runsFrom(words: readonly string[], i: number, max: number): string[] {
