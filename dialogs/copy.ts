@@ -24,7 +24,7 @@ export const SET_UP_BOARD = 'Set up our board';
 
 export const HELP_HEADING = `What ${BOT_NAME} can do`;
 export const HELP_INTRO =
-  "I answer questions about what the law asks of a Children's Trust Board and its partners, from the 2008 consultation on strengthening Children's Trusts and the 2010 notice that changed them. Every answer says which date it speaks for and quotes its source.";
+  "I can answer questions about what the law asks of a Children's Trust Board and its partners, from the 2008 consultation on strengthening Children's Trusts and the 2010 notice that changed them. Every answer says which date it speaks for and quotes its source.";
 /** Where Teams passes the bot only the messages that @mention it, and how to do that. */
 export type Scope = 'personal' | 'groupChat' | 'channel';
 
@@ -38,7 +38,7 @@ export const WELCOME_HEADING = `Hello, I'm ${BOT_NAME}`;
 export const WELCOME_INTRO =
   "Ask me what the law requires of your Children's Trust Board and its partners, and I'll answer at once with the paragraph it comes from.";
 
-export const GREETING = `Hello! I'm ${BOT_NAME}. Ask me a question about your Children's Trust Board, or pick one below.`;
+export const GREETING = `Hello! I'm ${BOT_NAME}. I can answer questions about your Children's Trust Board's duties, each with the paragraph it comes from. Ask one, or pick one below.`;
 
 export const YOU_ARE_WELCOME = "You're welcome. I can help with anything else about your board's duties whenever you need me.";
 
