@@ -712,7 +712,8 @@ function bestSentence(text: string, terms: string[], why = false): string {
   let bestScore = -1;
   for (const s of sentences) {
     // a "why?" is answered by the sentence that gives a reason, of those that speak to the question as well
-    const score = new Set(s.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(stem).filter((w) => wanted.has(w))).size + (why && GIVES_REASON.test(s) ? 0.5 : 0);
+    // ... and not a bullet's few words ("non-maintained special schools"), which quote poorly
+    const score = new Set(s.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(stem).filter((w) => wanted.has(w))).size + (why && GIVES_REASON.test(s) ? 0.5 : 0) - (s.length < 60 ? 0.5 : 0);
     if (score > bestScore) { best = s; bestScore = score; }
   }
   return best;

@@ -75,6 +75,7 @@ export const CHANGE_PATTERNS: RegExp[] = [
   /\b(?:compare|compared|comparison|versus|vs)\b/,
   // "the difference between 2008 and now"; not "the difference between a relevant partner and an other partner"
   /\bdiff(?:erence|erences)? between\b(?=.*\b(?:(?:19|20)\d{2}|note|notice|now|then|today)\b)/,
+  /\b(?:summar\w*|overview|outline|sum up|key points|headlines?|rundown|run down|recap)\b.*\bchanges?\b/,
 ];
 
 /** "Has the position on Boards changed since 2008?", "anything changed for the DCS?": a change question asked yes/no. */
@@ -174,7 +175,7 @@ export const NEGATION = /\b(?:no|not|nor|neither|never|none|without|unlikely|can
 export const PROPOSING = /\b(?:propose|proposed|proposal|would|could|should|option|options|welcome views|we believe|strong case|invites comment|requiring|extending|establishing|strengthening)\b/;
 
 /** Asking what a source says about something. */
-export const ABOUT_CUES = ['say about', 'says about', 'said about', 'tell me about', 'what about', 'how about', 'info on', 'information on', 'anything on', 'anything about', 'mention', 'what did', 'what does', 'what do', 'position on', 'line on', 'view on', 'views on'];
+export const ABOUT_CUES = ['say about', 'says about', 'said about', 'tell me about', 'latest on', 'update on', 'news on', 'status of', 'happening with', 'where are we with', 'state of play', 'what about', 'how about', 'info on', 'information on', 'anything on', 'anything about', 'mention', 'what did', 'what does', 'what do', 'position on', 'line on', 'view on', 'views on'];
 
 /**
  * Words a question uses for what the sources say in other words: a question's "scrapped" is
