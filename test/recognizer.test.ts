@@ -147,6 +147,8 @@ const ANSWERS: Expect[] = [
   // whether a body itself is abolished the sources never say; its place under the duty they do
   ['is the learning and skills council abolished', 'learning-and-skills-council', null],
   ['is jcp being scrapped as a relevant partner', 'jobcentre-plus', 'Yes'],
+  // what a bill "does" is what it will do
+  ['does the education bill get rid of the requirement to have a ctb', 'board-required', 'No'],
   ['is jcp gone', 'jobcentre-plus', 'Not yet'],
   ['do we have to have schools on our board', 'board-schools-represented', 'Yes'],
   ['what were the relevant partners in 2008', 'list:relevant-partner', null, '2008-07-02'],
@@ -264,6 +266,8 @@ describe('questions it must ask back about', () => {
 describe('out of scope: no verdict, no citation', () => {
   test.each([
     'what does para 99 say',
+    'does the education act 2011 abolish the board',
+    'what does the children act 1989 say about cooperation',
     'what does paragraph 2 of the dfe notice say',
     'what time is it in Sydney',
     'What is the weather in Leeds tomorrow?',

@@ -549,6 +549,9 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
   for (let i = mainTo; i < r.words.length; i++) r.used[i] = true;
   const main = r.words.slice(mainFrom).join(' ');
   r.main = main;
+  // "does the Education Act 2011 abolish the board?": an Act the sources never name did nothing they record
+  const law = /\b([a-z]+) act (?:of )?((?:19|20)\d{2})\b/.exec(r.text);
+  if (law && !lex.laws.has(`${law[1]} act ${law[2]}`)) return outOfScope([asTyped(r, law[0])]);
   const paragraph = paragraphAsked(kb, r);
   if (paragraph === 'none') return outOfScope([PARA_ASKED.exec(r.text)![0]]);
   if (paragraph) return question({ kind: 'passage', units: [paragraph], terms: contentWords(r, lex, false).map((w) => w.stem) }, 0.8);

@@ -6,7 +6,7 @@
 import type { QuestionForm } from '../types';
 
 const GONE = 'removed|abolished|scrapped|repealed|revoked|withdrawn|dropped|axed|ended|lifted|cancelled|canceled|rescinded|deleted|binned|ditched|gone|taken (?:off|out|away)|struck off|done away with|got rid of|gotten rid of';
-const GO = 'remove|abolish|scrap|repeal|revoke|withdraw|drop|axe|end|lift|cancel|rescind|delete|bin|ditch|take (?:\\w+ ){0,2}(?:off|out|away)|get rid of|do away with';
+const GO = 'remove|abolish|scrap|repeal|revoke|withdraw|drop|axe|end(?!\\s+up)|lift|cancel|rescind|delete|bin|ditch|take (?:\\w+ ){0,2}(?:off|out|away)|get rid of|do away with';
 const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|dropping|axing|ending|lifting|cancelling|rescinding|ditching|taking (?:\\w+ ){0,2}(?:off|out|away)|getting rid of|doing away with|losing';
 /**
  * "Are they removing X?", "will they keep X?", "have they revoked X?": a "they" that acts on
@@ -41,6 +41,8 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removing', pattern: /\b(?:removal|abolition|repeal)\b.*\b(?:planned|announced|coming|proposed|intended|expected)\b|\bplans? (?:for|to) (?:the )?(?:removal|abolition|repeal)\b/ },
   { form: 'removed', pattern: new RegExp(`\\b(?:has|have|hasnt|havent|had|is|are|was|were|isnt|arent|wasnt|werent|been|got|get)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GONE})\\b`) },
   { form: 'removed', pattern: new RegExp(`\\b(?:did|didnt|has|have|had)\\b(?:\\s+\\w+){0,8}?\\s+(?:${GO})\\b`) },
+  // "does the Education Bill get rid of the board requirement?": what a bill does is what it will do
+  { form: 'removing', pattern: new RegExp(`\\b(?:does|do|doesnt|dont)\\b(?:\\s+\\w+){0,6}?\\s+(?:${GO})\\b`) },
   { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away|stop(?:ped)? being|ceased? (?:to be|being))\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|kept|keeping|survive|survives|retain|retains|retained|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
   { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,6}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },

@@ -32,6 +32,8 @@ export interface Lexicon {
   bigrams: Set<string>;
   /** Stems of every word the knowledge base and the question language know. */
   known: Set<string>;
+  /** The Acts the sources name, by the word before "Act" and the year: "children act 2004", "health act 1999". */
+  laws: Set<string>;
   /** Stems of the words that carry no content in a question. */
   questionStems: Set<string>;
   /** Words a misspelling may be corrected to, by length, and words never corrected. */
@@ -99,6 +101,7 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
     unitBigrams,
     bigrams: new Set([...unitBigrams.values()].flatMap((b) => [...b])),
     known,
+    laws: lawsNamed(kb),
     questionStems: new Set(QUESTION_WORDS.map(stem)),
     correctable: byLength([...new Set([...lexiconWords, ...[...sourceWords].filter((w) => w.length >= 6)])].filter((w) => w.length >= 3 && !/\d/.test(w))),
     corrected: new Map(),
@@ -117,6 +120,19 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
   };
   lexicons.set(kb, lex);
   return lex;
+}
+
+/** The Acts the sources name, as "<word before Act> act <year>", and by initials ("nhs act 2006" for the National Health Service Act 2006). */
+function lawsNamed(kb: KnowledgeBase): Set<string> {
+  const laws = new Set<string>();
+  for (const unit of kb.sources.flatMap((src) => src.units))
+    for (const m of normalise(unit.text).matchAll(/\b((?:[a-z]+ ){0,3}?[a-z]+) act (\d{4})\b/g)) {
+      const words = m[1]!.split(' ');
+      laws.add(`${words[words.length - 1]} act ${m[2]}`);
+      const initials = words.filter((w) => w !== 'and' && w !== 'of' && w !== 'the').map((w) => w[0]).join('');
+      if (initials.length > 1) laws.add(`${initials} act ${m[2]}`);
+    }
+  return laws;
 }
 
 function byLength(words: string[]): Map<number, string[]> {
