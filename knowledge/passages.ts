@@ -18,6 +18,10 @@ interface Sentence {
   stems: Set<string>;
   /** Its own stems only. */
   own: Set<string>;
+  /** Its own and its lead-in line's ("Coverage would include:"), not the paragraph's opening: what it says by itself. */
+  near: Set<string>;
+  /** It speaks of what will be ("Children's Trusts will be at the heart of this"), not of what is. */
+  future: boolean;
   bodies: Set<string>;
   negated: boolean;
   proposing: boolean;
@@ -78,7 +82,17 @@ function passagesOf(kb: KnowledgeBase): Passages {
         if (s.endsWith(':')) leadIn = s;
         const plain = normalise(s);
         const whole = normalise(`${context} ${s}`);
-        return { text: s, stems: new Set(whole.split(' ').filter(Boolean).map(stem)), own: new Set(plain.split(' ').filter(Boolean).map(stem)), bodies: bodiesIn(`${context} ${s}`), negated: NEGATION.test(plain), proposing: PROPOSING.test(whole) };
+        const lead = i > 0 ? normalise(leadIn || (parts[i - 1]!.endsWith(':') ? parts[i - 1]! : '')) : '';
+        return {
+          text: s,
+          stems: new Set(whole.split(' ').filter(Boolean).map(stem)),
+          own: new Set(plain.split(' ').filter(Boolean).map(stem)),
+          near: new Set(`${lead} ${plain}`.split(' ').filter(Boolean).map(stem)),
+          future: /\b(?:will|shall|going to)\b/.test(`${lead} ${plain}`),
+          bodies: bodiesIn(`${context} ${s}`),
+          negated: NEGATION.test(plain),
+          proposing: PROPOSING.test(whole),
+        };
       });
       units.set(key, { key, source: source.id, ref: u.ref, proposal: u.heading === 'The Proposal', stems: lex.unitStems.get(key) ?? new Set(), bodies: bodiesIn(text), sentences });
       docs.push({ id: key, text });
@@ -151,14 +165,14 @@ export function findPassages(
 
 /**
  * A sentence of `source` that proposes exactly what was asked: it meets every requirement
- * by itself, says no "not" or "unlikely", and proposes (or stands in a "The Proposal"
+ * by itself (with its lead-in line), says no "not" or "unlikely", and proposes (or stands in a "The Proposal"
  * paragraph). The basis of a "Yes" to "did the note propose X?"; anything less is not.
  */
-export function findProposal(kb: KnowledgeBase, source: string, required: Requirement[]): { ref: string; sentence: string } | undefined {
+export function findProposal(kb: KnowledgeBase, source: string, required: Requirement[], fits: (sentence: string) => boolean = () => true): { ref: string; sentence: string } | undefined {
   if (!required.length) return undefined;
   for (const unit of passagesOf(kb).units.values()) {
     if (unit.source !== source || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
-    const s = unit.sentences.find((x) => !x.negated && (x.proposing || unit.proposal) && required.every((r) => meets(r, x.stems, x.bodies)));
+    const s = unit.sentences.find((x) => !x.negated && (x.proposing || unit.proposal) && required.every((r) => meets(r, x.near, x.bodies)) && fits(x.text));
     if (s) return { ref: unit.ref, sentence: s.text };
   }
   return undefined;
@@ -166,14 +180,15 @@ export function findProposal(kb: KnowledgeBase, source: string, required: Requir
 
 /**
  * A sentence of `source` that states exactly what was asked, as law or fact, not as a
- * proposal: it meets every requirement by itself, and says no "not", "would" or "propose".
+ * proposal: it meets every requirement by itself (with its lead-in line), and says no "not",
+ * "would", "will" or "propose".
  * The basis of a "Yes" to "in 2008, did the LA have to consult schools on the CYPP?".
  */
-export function findStatement(kb: KnowledgeBase, source: string, required: Requirement[]): { ref: string; sentence: string } | undefined {
+export function findStatement(kb: KnowledgeBase, source: string, required: Requirement[], fits: (sentence: string) => boolean = () => true): { ref: string; sentence: string } | undefined {
   if (!required.length) return undefined;
   for (const unit of passagesOf(kb).units.values()) {
     if (unit.source !== source || unit.proposal || !required.every((r) => meets(r, unit.stems, unit.bodies))) continue;
-    const s = unit.sentences.find((x) => !x.negated && !x.proposing && required.every((r) => meets(r, x.stems, x.bodies)));
+    const s = unit.sentences.find((x) => !x.negated && !x.proposing && !x.future && required.every((r) => meets(r, x.near, x.bodies)) && fits(x.text));
     if (s) return { ref: unit.ref, sentence: s.text };
   }
   return undefined;

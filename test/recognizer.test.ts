@@ -194,6 +194,10 @@ const ANSWERS: Expect[] = [
   ['tell me about GP practices', 'passage:dcsf-2008#25', null],
   // a paragraph asked for by number, or as the first or last
   ['whats para 13 of the dcsf note about', 'passage:dcsf-2008#13', null],
+  // a statement of the 2008 note answers Yes only if it says it of as many as asked: "all areas", not "some areas"
+  ['in 2008 did every area have a trust board', 'passage:dcsf-2008#38', 'Yes', '2008-07-02'],
+  ['in 2008 were schools on the trust board in every area', 'passage:dcsf-2008#17', null, '2008-07-02'],
+  ['in 2008 did the la have to consult schools on the cypp', 'passage:dcsf-2008#30', 'Yes', '2008-07-02'],
   // "why?" is answered where the sources give the reason, not where they say the most about the subject
   ['why is jcp being removed', 'passage:dfe-2010#What will change, why, and when', null],
   ['what does the last para of the 2008 note ask for', 'passage:dcsf-2008#51', null],

@@ -358,8 +358,9 @@ function claimWords(r: Reading, lex: Lexicon, kb: KnowledgeBase): Word[] {
     const s = r.stems[i]!;
     if (lex.questionStems.has(s) || /^\d{1,2}$/.test(w) || w.length < 2) return;
     if (r.when[i] && !/^(?:(?:19|20)\d{2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/.test(w)) return;
-    // "the 2008 note" names a source, not a date to check
+    // "the 2008 note" names a source, and "in 2008" picks it: neither is a date to check ("by 2010" is)
     if (r.when[i] && sourceYears.has(w) && lex.sourceNames.some((n) => n.test(r.words.slice(Math.max(0, i - 3), i + 4).join(' ')))) return;
+    if (r.when[i] && sourceYears.has(w) && /^(?:in|during|back|as|of|at|around)$/.test(r.words[i - 1] ?? '')) return;
     out.push({ typed: r.typed[i]!, stem: s });
   });
   return out;
@@ -956,7 +957,7 @@ function proposalOr(kb: KnowledgeBase, r: Reading, lex: Lexicon): Understanding 
   // "did the DfE notice propose X?": what the 2008 note proposed does not answer it
   const named = namedSource(r, kb);
   if (named && named !== proposer) return undefined;
-  const found = proposer ? findProposal(kb, proposer, required.filter((q) => !('stems' in q && q.stems.some((s) => PROPOSAL_WORDS.has(s))))) : undefined;
+  const found = proposer ? findProposal(kb, proposer, required.filter((q) => !('stems' in q && q.stems.some((s) => PROPOSAL_WORDS.has(s)))), (sentence) => sameReach(r.text, sentence)) : undefined;
   if (found) return question({ kind: 'passage', units: [{ source: proposer!, ref: found.ref }], terms, yesNo: true, proposal: found.sentence }, 0.7);
   return undefined;
 }
@@ -975,8 +976,15 @@ function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, 
   if (!source) return undefined;
   const { required, terms } = requirementsOf(r, lex, kb);
   if (required.length < 3) return undefined;
-  const found = findStatement(kb, source.id, required);
+  // "were schools on the board in every area?" is not answered Yes by "some areas have gone further"
+  const found = findStatement(kb, source.id, required, (sentence) => sameReach(r.text, sentence));
   return found ? question({ kind: 'passage', units: [{ source: source.id, ref: found.ref }], terms, yesNo: true, statement: found.sentence, ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.7) : undefined;
+}
+
+/** Does a sentence say it of as many as the question asks about? "Every area" is "all areas", not "some areas". */
+function sameReach(question: string, sentence: string): boolean {
+  if (!/\b(?:every|all|each|always|everywhere|universal\w*)\b/.test(question)) return true;
+  return /\b(?:every|all|each|always|everywhere|universal\w*)\b/i.test(sentence) && !/\b(?:some(?!\s+(?:form|forms|way|ways|kind|sort|degree|extent))|many|most|few|several|certain|a number of|not all|by no means|variable|varies|vary)\b/i.test(sentence);
 }
 
 /** A question about something that has happened: a passage that says it is to come does not answer it. */

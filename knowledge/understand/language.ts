@@ -172,7 +172,7 @@ export const HEAD_NOUNS = new Set(['board', 'boards', 'forum', 'forums', 'trust'
 export const GIVES_DATE = /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|immediately|at once)\b/i;
 
 /** Words that make a sentence say the opposite of a plain yes. */
-export const NEGATION = /\b(?:no|not|nor|neither|never|none|without|unlikely|cannot|cant|isnt|arent|wasnt|werent|doesnt|dont|didnt|wont|lack|absence|insufficient|little)\b/;
+export const NEGATION = /\b(?:no|not|nor|neither|never|none|unlikely|cannot|cant|isnt|arent|wasnt|werent|doesnt|dont|didnt|wont|lack|absence|insufficient|little)\b/;
 /** Words that make a sentence a proposal rather than a statement of the law. */
 export const PROPOSING = /\b(?:propose|proposed|proposal|would|could|should|option|options|welcome views|we believe|strong case|invites comment|requiring|extending|establishing|strengthening)\b/;
 
