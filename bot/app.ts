@@ -10,7 +10,7 @@ import type { Config } from './config';
 import type { Query } from '../knowledge/types';
 import type { KnowledgeEngine } from '../dialogs/engine';
 import { MainDialog } from '../dialogs/mainDialog';
-import { createAdapter, installTurnErrorHandler } from './adapter';
+import { createAdapter, installTurnErrorHandler, requestChecker } from './adapter';
 import { BoardBot } from './handler';
 import { ConversationStore, type SavedConversation } from './conversations';
 import { closeKeyv, createKeyv, KeyvStorage, type StoreOptions } from './storage';
@@ -113,6 +113,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     logic: (context) => bot.run(context),
     logger,
     timeouts: config.timeouts,
+    authenticate: requestChecker(adapter),
     health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework' }),
   });
 

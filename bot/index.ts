@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as Dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger, secretScrubber, secretsOf } from './log';
+import { createLogger, routeConsoleToLog, secretScrubber, secretsOf } from './log';
 import { createApp } from './app';
 import { loadKnowledge } from './knowledge';
 
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   }
   const secrets = secretsOf(config);
   const logger = createLogger(config.logLevel, undefined, secrets);
+  routeConsoleToLog(logger);
   if (config.localMode) {
     const banner = `LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts UNAUTHENTICATED traffic from anyone who can reach it (listening on ${config.host}). Use only on a developer machine; set MicrosoftAppId/MicrosoftAppPassword to verify Bot Framework tokens.`;
     logger.warn({ event: 'local-mode', host: config.host }, banner);

@@ -14,7 +14,10 @@ const REDIS_URL = process.env.REDIS_URL?.trim();
 
 interface Running {
   child: ChildProcess;
+  /** stdout and stderr together, as they came. */
   out: () => string;
+  /** stderr alone. */
+  err: () => string;
   started: Record<string, unknown>;
   stop: () => Promise<number | null>;
 }
@@ -28,8 +31,9 @@ async function startProcess(env: Record<string, string>): Promise<Running> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  let err = '';
   child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => ((out += d), (err += d)));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const started = await new Promise<Record<string, unknown>>((resolve, reject) => {
     const look = () => {
@@ -42,6 +46,7 @@ async function startProcess(env: Record<string, string>): Promise<Running> {
   return {
     child,
     out: () => out,
+    err: () => err,
     started,
     stop: async () => {
       child.kill('SIGTERM');
@@ -89,4 +94,41 @@ test('credentials set: refused requests and shutdown log no secret', async () =>
   expect(bot.out()).toMatch(/"event":"unauthorized"/);
   expect(bot.out()).not.toContain(password);
   expect(bot.out()).not.toContain(redisPassword);
+}, 90000);
+
+test('credentials set: 1,000 refused requests write one short warning line, no stack, nothing on stderr', async () => {
+  const bot = await startProcess({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'Proc~Secret.1a2b3c4d5e6f', HOST: '127.0.0.1' });
+  const url = `http://127.0.0.1:${bot.started.port}/api/messages`;
+  // none of these needs the Bot Framework's keys to be refused (no network): no token, an
+  // empty one, not a JWT, a JWT that does not parse
+  const tokens = [undefined, 'Bearer ', 'Bearer not-a-jwt', 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln', 'Basic dXNlcjpwYXNz'];
+  const errBefore = bot.err().length;
+  const linesBefore = bot.out().split('\n').length;
+  const statuses: number[] = [];
+  try {
+    for (let round = 0; round < 50; round++) {
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const token = tokens[(round * 20 + i) % tokens.length];
+          const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: token } : {}) }, body: JSON.stringify(teamsMessage(`a:refused-${i}`, 'help', 'https://smba.trafficmanager.net/uk/')) });
+          await r.arrayBuffer();
+          statuses.push(r.status);
+        }),
+      );
+    }
+  } finally {
+    expect(await bot.stop()).toBe(0);
+  }
+  expect(statuses).toHaveLength(1000);
+  expect(new Set(statuses)).toEqual(new Set([401]));
+  const stderr = bot.err().slice(errBefore);
+  const lines = bot.out().split('\n').slice(linesBefore - 1);
+  const refusals = lines.filter((l) => l.includes('"event":"unauthorized"'));
+  process.stdout.write(`1,000 refused requests: ${refusals.length} log line(s), ${lines.join('\n').length} bytes of output after the start, ${stderr.length} bytes on stderr\n`);
+  expect(stderr).toBe('');
+  expect(refusals).toHaveLength(1); // within a minute: one line, the rest counted
+  expect(refusals[0]!.length).toBeLessThan(400);
+  expect(refusals[0]).not.toMatch(/stack|\n/);
+  // the stop line and the refusal: nothing else was written for the 1,000 requests
+  expect(lines.filter((l) => l.trim()).length).toBeLessThanOrEqual(4);
 }, 90000);
