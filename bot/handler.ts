@@ -5,11 +5,20 @@
 //   is pressed); the bot's own mention is stripped before the text is understood.
 // - Installation (bot added to a team, chat or personal scope): welcome card, reference saved.
 // - Universal Actions (Action.Execute) from the compliance check card: answered in the
-//   invoke response with the card that replaces it.
+//   invoke response with the card that replaces it. Invokes of Teams features the bot does not
+//   offer (dialogs, message extensions, sign-in, file consent) get Teams' "nothing here" answers.
 // - A meeting starting in a meeting chat: the compliance check is offered, if the board
 //   opted in (off by default).
 // - One structured log line per turn: activity and conversation type, intent, latency.
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationState, StatePropertyAccessor } from 'botbuilder';
+import type {
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  ConversationState,
+  MessagingExtensionActionResponse,
+  MessagingExtensionResponse,
+  StatePropertyAccessor,
+  TaskModuleResponse,
+} from 'botbuilder';
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -18,6 +27,7 @@ import type { ConversationStore } from './conversations';
 import { INTENT_KEY, recordIntent, type MainDialog } from '../dialogs/mainDialog';
 import { textFromValue } from '../dialogs/values';
 import { welcomeReply } from '../dialogs/replies';
+import { NO_SEARCH, NOTHING_TO_OPEN } from '../dialogs/copy';
 import { RUN_VERB, type ComplianceDialog } from '../dialogs/compliance';
 import { boardKeyOf, type BoardStore } from '../dialogs/boardStore';
 
@@ -124,6 +134,81 @@ export class BoardBot extends TeamsActivityHandler {
         'turn',
       );
     }
+  }
+
+  // Invokes of Teams features the bot does not offer (its manifest declares no dialogs, no
+  // message extension, no sign-in, no file upload): each gets the answer Teams shows for
+  // "nothing here", instead of the SDK's 501 (which the Teams client shows as an error and the
+  // service logged as a failure). Only a stale client or a forged request sends these.
+
+  /** A dialog (task module) asked for: Teams shows this message in its place. */
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext): Promise<TaskModuleResponse> {
+    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
+  }
+
+  protected override async handleTeamsTaskModuleSubmit(context: TurnContext): Promise<TaskModuleResponse> {
+    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
+  }
+
+  /** A message extension search: a message in the results pane instead of results. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
+  }
+
+  protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext): Promise<MessagingExtensionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
+  }
+
+  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
+  }
+
+  protected override async handleTeamsAnonymousAppBasedLinkQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
+  }
+
+  protected override async handleTeamsMessagingExtensionConfigurationQuerySettingUrl(context: TurnContext): Promise<MessagingExtensionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext): Promise<MessagingExtensionActionResponse> {
+    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitActionDispatch(context: TurnContext): Promise<MessagingExtensionActionResponse> {
+    return this.unsupported(context, { composeExtension: { type: 'message', text: NOTHING_TO_OPEN } });
+  }
+
+  /** Sign-in: the bot signs nobody in, so there is no state to verify or token to exchange; acknowledged (200). */
+  protected override async handleTeamsSigninVerifyState(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  protected override async handleTeamsSigninTokenExchange(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  /** An answer to a file consent card: the bot never offers a file; acknowledged (200). */
+  protected override async handleTeamsFileConsent(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  /** Message extension settings and card buttons, Office 365 connector card actions: none offered; acknowledged. */
+  protected override async handleTeamsMessagingExtensionConfigurationSetting(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  protected override async handleTeamsMessagingExtensionCardButtonClicked(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  protected override async handleTeamsO365ConnectorCardAction(context: TurnContext): Promise<void> {
+    this.unsupported(context, undefined);
+  }
+
+  private unsupported<T>(context: TurnContext, answer: T): T {
+    recordIntent(context, `invoke-unsupported:${String(context.activity.name).slice(0, 60)}`);
+    return answer;
   }
 
   /** Universal Actions: the compliance check's Run button; anything else is refused. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig } from '../bot/config';
 import { createApp, type App } from '../bot/app';
 import { sendProactive } from '../bot/proactive';
-import { APOLOGY } from '../dialogs/copy';
+import { APOLOGY, NO_SEARCH, NOTHING_TO_OPEN } from '../dialogs/copy';
 import { FakeEngine, FakeRecognizer, captureLogger } from './bot-fakes';
 import { startConnector } from './connector';
 
@@ -175,6 +175,38 @@ describe('HTTP service', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].conversationId).toBe(channelId); // a new post in the channel, not a reply in the thread
     expect(sent[0].body.text).toBe('The board meets tomorrow at 10:00.');
+  });
+
+  test.each([
+    ['task/fetch', { data: { type: 'task/fetch' } }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['task/submit', { data: {} }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['composeExtension/query', { commandId: 'search', parameters: [{ name: 'query', value: 'cypp' }] }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/queryLink', { url: 'https://example.org' }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/selectItem', { id: '1' }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/fetchTask', { commandId: 'x' }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['composeExtension/submitAction', { commandId: 'x', data: {} }, { composeExtension: { type: 'message', text: NOTHING_TO_OPEN } }],
+    ['composeExtension/setting', { state: 'x' }, undefined],
+    ['signin/verifyState', { state: '123456' }, undefined],
+    ['signin/tokenExchange', { id: 'x', connectionName: 'c', token: 'not-a-token' }, undefined],
+    ['fileConsent/invoke', { type: 'fileUpload', action: 'accept', context: {}, uploadInfo: {} }, undefined],
+  ])('an invoke of a feature the bot does not offer (%s): 200 with what Teams shows for "nothing here", no error logged', async (name, value, expected) => {
+    const a = { ...activity('personal', '', connector.url()), type: 'invoke', name, value };
+    const errorsBefore = captured.lines.filter((l) => (l.level as number) >= 50).length;
+    const r = await post(a);
+    expect(r.status).toBe(200);
+    const text = await r.text();
+    if (expected) expect(JSON.parse(text)).toEqual(expected);
+    else expect(text).toBe('');
+    expect(captured.lines.filter((l) => (l.level as number) >= 50).length).toBe(errorsBefore);
+    expect(captured.lines.find((l) => l.event === 'turn' && l.activityId === a.id)).toMatchObject({ intent: `invoke-unsupported:${name}` });
+    expect(repliesTo(a.conversation.id)).toHaveLength(0);
+  });
+
+  test('an invoke nobody handles: the SDK\'s 501, logged as an ordinary turn, not as a failure', async () => {
+    const a = { ...activity('personal', '', connector.url()), type: 'invoke', name: 'tab/fetch', value: { tabContext: { tabEntityId: 'x' } } };
+    const errorsBefore = captured.lines.filter((l) => (l.level as number) >= 50).length;
+    expect((await post(a)).status).toBe(501);
+    expect(captured.lines.filter((l) => (l.level as number) >= 50).length).toBe(errorsBefore);
   });
 
   test('logs: one turn line per activity with latency, never tokens or message text at info', () => {
