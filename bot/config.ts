@@ -57,6 +57,7 @@ const schema = z
     TURN_BURST: intSetting(20, 1, 100000),
     BODY_TIMEOUT_MS: intSetting(10000, 100, 600000),
     TURN_TIMEOUT_MS: intSetting(30000, 100, 600000),
+    STORE_START_TIMEOUT_MS: intSetting(15000, 100, 600000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !GUID.test(c.MicrosoftAppId)) {
@@ -106,6 +107,8 @@ export interface Config {
   turnRate: { perMinute: number; burst: number };
   /** A request body must arrive within `bodyMs`; a turn that runs past `turnMs` is answered 504. */
   timeouts: { bodyMs: number; turnMs: number };
+  /** How long a start waits for the stores (Redis) to answer before it gives up (exit 1). */
+  storeStartTimeoutMs: number;
 }
 
 /** The SDK's parameterised authentication settings (ConfigurationBotFrameworkAuthentication). */
@@ -160,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .filter(Boolean),
     turnRate: { perMinute: c.TURN_RATE_PER_MINUTE, burst: c.TURN_BURST },
     timeouts: { bodyMs: c.BODY_TIMEOUT_MS, turnMs: c.TURN_TIMEOUT_MS },
+    storeStartTimeoutMs: c.STORE_START_TIMEOUT_MS,
   };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type * as Dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, routeConsoleToLog, secretScrubber, secretsOf } from './log';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { StoreUnavailableError } from './storage';
 import { loadKnowledge } from './knowledge';
 
 async function main(): Promise<void> {
@@ -37,22 +39,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const knowledge = loadKnowledge();
   const app = createApp(config, logger, knowledge);
-  const address = await app.listen();
-  logger.info(
-    {
-      event: 'started',
-      port: address.port,
-      host: address.address,
-      store: config.redisUrl ? 'redis' : 'sqlite',
-      dataDir: config.redisUrl ? undefined : config.dataDir,
-      auth: config.localMode ? 'none' : config.auth.MicrosoftAppType,
-      tenants: config.allowedTenants.length ? config.allowedTenants.length : 'any',
-      turnRate: config.turnRate,
-      startupMs: Math.round(performance.now() - started),
-    },
-    `Board Assistant listening on http://${address.address}:${address.port}/api/messages`,
-  );
 
+  // Signals are handled from here on: a stop while the start waits for the stores is graceful too.
   let signalled = false;
   const shutdown = (signal: string) => {
     if (signalled) return;
@@ -75,6 +63,34 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error({ event: 'unhandled-rejection', err: (reason as Error)?.message ?? String(reason) }, 'unhandled promise rejection');
   });
+
+  let address: AddressInfo;
+  try {
+    address = await app.listen();
+  } catch (err) {
+    if (signalled) return; // stopping: shutdown() exits
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    // named store and error, never the URL or its password (the secrets are scrubbed as well)
+    logger.fatal({ event: 'store-unavailable', stores: err.stores.map(({ namespace, where, state, error }) => ({ namespace, where, state, error })) }, `cannot start: ${err.message}`);
+    logger.flush?.();
+    process.stderr.write((secretScrubber(secrets) ?? String)(`Board Assistant did not start: ${err.message}\n`));
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  logger.info(
+    {
+      event: 'started',
+      port: address.port,
+      host: address.address,
+      store: config.redisUrl ? 'redis' : 'sqlite',
+      dataDir: config.redisUrl ? undefined : config.dataDir,
+      auth: config.localMode ? 'none' : config.auth.MicrosoftAppType,
+      tenants: config.allowedTenants.length ? config.allowedTenants.length : 'any',
+      turnRate: config.turnRate,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Board Assistant listening on http://${address.address}:${address.port}/api/messages`,
+  );
 }
 
 main().catch((err: Error) => {

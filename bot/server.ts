@@ -21,11 +21,19 @@ export interface ServerDeps {
   timeouts?: Config['timeouts'];
   /** Extra facts for /healthz (store kind...). */
   health?: () => Record<string, unknown>;
+  /**
+   * Whether the service can serve: `starting` until its stores answer (messages get 503 at
+   * once), `unavailable` while a store is down (turns still run: the user gets the apology).
+   * /healthz answers 503 with the reason unless `ok`. Default: always ok.
+   */
+  readiness?: () => Readiness;
   /** Checks a request's token before the adapter (adapter.ts's requestChecker); throws to refuse. */
   authenticate?: (activity: Activity, authHeader: string) => Promise<void>;
   /** Milliseconds clock of the log rate limits, for tests. */
   now?: () => number;
 }
+
+export type Readiness = { status: 'ok' } | { status: 'starting' | 'unavailable'; reason: string };
 
 /** Counts requests in flight; `idle()` resolves when none is left. */
 export class InFlight {
@@ -118,8 +126,11 @@ export function createBotServer(deps: ServerDeps): BotServer {
   server.server.headersTimeout = bodyMs;
   server.server.requestTimeout = bodyMs * 2;
 
+  const readiness = deps.readiness ?? ((): Readiness => ({ status: 'ok' }));
+
   server.get('/healthz', (_req: Request, res: Response, next) => {
-    res.send(draining ? 503 : 200, { status: draining ? 'stopping' : 'ok', inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
+    const ready: Readiness = draining ? { status: 'unavailable', reason: 'stopping' } : readiness();
+    res.send(ready.status === 'ok' ? 200 : 503, { status: draining ? 'stopping' : ready.status, ...('reason' in ready ? { reason: ready.reason } : {}), inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
     return next();
   });
 
@@ -127,6 +138,13 @@ export function createBotServer(deps: ServerDeps): BotServer {
     if (draining) {
       res.header('connection', 'close');
       res.send(503, { error: 'shutting down' });
+      return next();
+    }
+    const ready = readiness();
+    if (ready.status === 'starting') {
+      // at once, rather than a turn that waits for a store until the turn timeout (504)
+      res.header('retry-after', '5');
+      res.send(503, { error: `starting: ${ready.reason}` });
       return next();
     }
     inFlight

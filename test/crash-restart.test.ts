@@ -378,7 +378,7 @@ describe('crash and restart: the real bot process', () => {
           const outageLogs = bot.logs.slice(logsBefore);
           const errors = outageLogs.filter((l) => (l.level ?? 0) >= 50);
           // brief: the outage said once per store and feed, one line per failed turn or job; no per-retry flood
-          expect(outageLogs.some((l) => l.msg === 'store error')).toBe(true);
+          expect(outageLogs.some((l) => l.event === 'store-error')).toBe(true);
           expect(outageLogs.some((l) => l.event === 'reminders-pubsub-down')).toBe(true);
           const seconds = (Date.now() - downAt) / 1000;
           expect(errors.length).toBeLessThan(30);

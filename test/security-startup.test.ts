@@ -1,60 +1,21 @@
 // The real process (bot/index.ts) at start-up: local mode says loudly that it takes
 // unauthenticated traffic and listens on the loopback interface only; with credentials set,
 // neither the app password nor the Redis password reaches stdout or stderr.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { loadConfig } from '../bot/config';
 import { APP_ID } from './security-jwt';
 import { teamsMessage } from './security-fixtures';
+import { spawnBot, type BotProcess } from './bot-process';
 
-const ROOT = path.resolve(__dirname, '..');
 const REDIS_URL = process.env.REDIS_URL?.trim();
 
-interface Running {
-  child: ChildProcess;
-  /** stdout and stderr together, as they came. */
-  out: () => string;
-  /** stderr alone. */
-  err: () => string;
+interface Running extends BotProcess {
   started: Record<string, unknown>;
-  stop: () => Promise<number | null>;
 }
 
 /** Starts bot/index.ts with exactly `env` (plus PATH) and waits for its "started" line. */
 async function startProcess(env: Record<string, string>): Promise<Running> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-sec-proc-'));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir, KEY_PREFIX: `sec-proc-${process.pid}`, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => ((out += d), (err += d)));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const started = await new Promise<Record<string, unknown>>((resolve, reject) => {
-    const look = () => {
-      const line = out.split('\n').find((l) => l.includes('"event":"started"'));
-      if (line) resolve(JSON.parse(line));
-    };
-    child.stdout!.on('data', look);
-    exited.then((code) => reject(new Error(`bot exited (${code}) before starting:\n${out}`)));
-  });
-  return {
-    child,
-    out: () => out,
-    err: () => err,
-    started,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const code = await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      return code;
-    },
-  };
+  const bot = spawnBot({ HOST: '', ...env });
+  return { ...bot, started: await bot.waitForLine((l) => l.event === 'started', 90_000) };
 }
 
 test('HOST defaults to loopback in local mode and to every interface with credentials; an explicit HOST wins', () => {
