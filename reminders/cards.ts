@@ -180,7 +180,9 @@ export function listView(schedules: Schedule[]): ListView {
     const lastMissed = s.missed?.[s.missed.length - 1];
     if (lastMissed) notes.push(`Missed: the reminder due ${whenInWords(lastMissed.due, zone)}. ${lastMissed.reason ?? ''}`.trim());
     const lastFailed = s.failed?.[s.failed.length - 1];
-    if (lastFailed) notes.push(`Not delivered: the reminder due ${whenInWords(lastFailed.due, zone)} (${lastFailed.reason ?? 'unknown error'}).`);
+    if (lastFailed) notes.push(`Not delivered: the reminder due ${whenInWords(lastFailed.due, zone)}. ${lastFailed.reason ?? 'The reason was not recorded.'}`);
+    // the latest reminder's fate, where it went wrong: the status says so, the note says why
+    const failedLast = !!lastFailed && lastFailed.due >= Math.max(s.lastSent?.due ?? -Infinity, lastMissed?.due ?? -Infinity);
     return {
       id: s.id,
       title: s.meeting.title,
@@ -188,7 +190,7 @@ export function listView(schedules: Schedule[]): ListView {
       where: s.meeting.location ?? '',
       offsets: cap(offsetsInWords(s.offsets)),
       next: s.status === 'active' && s.nextDue !== null ? whenInWords(s.nextDue, zone) : s.status === 'paused' ? 'None while paused' : 'None',
-      status: STATUS_WORDS[s.status],
+      status: failedLast ? `${STATUS_WORDS[s.status]}; the last reminder was not delivered` : STATUS_WORDS[s.status],
       note: notes.join(' '),
       cancelData: { reminders: 'cancel', id: s.id, title: s.meeting.title } as ReminderAction,
     };
