@@ -15,7 +15,7 @@ import { BoardBot } from './handler';
 import { ConversationStore, type SavedConversation } from './conversations';
 import { closeKeyv, createKeyv, KeyvStorage, storeHealth, waitForStores, type StoreHealth, type StoreOptions } from './storage';
 import { createBotServer, type BotServer } from './server';
-import type { ProactiveDeps } from './proactive';
+import { adapterSender, type ProactiveDeps } from './proactive';
 import { createRemindersRuntime, remindersSettingsFromEnv, type RemindersRuntime } from '../dialogs/reminders-runtime';
 import { RemindersRecognizer } from '../dialogs/reminders';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -83,8 +83,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const reminders = createRemindersRuntime({
     settings: remindersSettings,
     keyv: remindersKeyv,
-    adapter,
-    appId: config.auth.MicrosoftAppId,
+    send: adapterSender(adapter, config.auth.MicrosoftAppId),
     conversations,
     logger,
     kb: knowledge.kb,
