@@ -17,7 +17,7 @@ export interface GateOptions {
   /** Lower-case tenant ids; empty: any tenant. */
   allowedTenants: string[];
   turnRate: { perMinute: number; burst: number };
-  /** How many conversations (and tenant/conversation refusals) are remembered; oldest forgotten first. */
+  /** How many conversations (and tenant/conversation refusals) are remembered; oldest forgotten first (default TRACKED). */
   maxTracked?: number;
   /** Milliseconds clock, for tests. */
   now?: () => number;
@@ -43,6 +43,14 @@ export function tenantOf(a: Activity): { tenant?: string; problem?: string } {
   if (ids.some((t) => t !== ids[0])) return { problem: 'tenant ids disagree' };
   return { tenant: ids[0] };
 }
+
+/**
+ * Conversations whose turn budget (and tenant refusals) the gate remembers: about 200 bytes of
+ * heap each, so 10,000 take about 2 MB. A conversation forgotten only starts again with a
+ * full budget: a flood is still cut at the burst, and the conversations that flood are the
+ * most recently seen, so the last to be forgotten.
+ */
+export const TRACKED = 10_000;
 
 /** Channel threads share their channel's budget: `19:x@thread.tacv2;messageid=1` counts as `19:x@thread.tacv2`. */
 const conversationKey = (a: Activity): string => String(a.conversation?.id ?? '').split(';')[0];
@@ -76,7 +84,7 @@ export class Gate implements Middleware {
     private readonly logger: () => Logger,
   ) {
     this.allowed = new Set(options.allowedTenants.map((t) => t.toLowerCase()));
-    const max = options.maxTracked ?? 10000;
+    const max = options.maxTracked ?? TRACKED;
     this.buckets = new LRUCache({ max });
     this.refusals = new LRUCache({ max });
     this.now = options.now ?? Date.now;

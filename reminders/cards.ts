@@ -1,7 +1,7 @@
 // The reminder cards (cards/reminder-*.json, filled with adaptivecards-templating): the
 // confirmation before saving, the list of a conversation's reminders, and the reminder
 // itself. Plain objects only: nothing here imports botbuilder.
-import { ADAPTIVE_CARD, expand } from '../cards';
+import { ADAPTIVE_CARD, fill as fillTemplate } from '../cards';
 import { DateTime } from 'luxon';
 import confirmTemplate from '../cards/reminder-confirm.json';
 import doneTemplate from '../cards/reminder-done.json';
@@ -20,8 +20,9 @@ export type ReminderAction =
   | { reminders: 'pause' }
   | { reminders: 'resume' };
 
-// the cards come frozen (see cards/index.ts): one may be shared by many posts
-const fill = (template: object, data: object): Readonly<Record<string, unknown>> => expand(template, data).content;
+// Filled afresh each time, not kept in the cards' memory: every reminder card is its own (a
+// schedule's ids, times left, a draft), so keeping them would only push out the answers.
+const fill = (template: object, data: object): Readonly<Record<string, unknown>> => fillTemplate(template, data);
 
 function zoneWords(zone: string): string {
   return zone === 'Europe/London' ? 'UK time (Europe/London): GMT in winter, BST in summer' : zone;
