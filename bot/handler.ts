@@ -10,15 +10,7 @@
 // - A meeting starting in a meeting chat: the compliance check is offered, if the board
 //   opted in (off by default).
 // - One structured log line per turn: activity and conversation type, intent, latency.
-import type {
-  AdaptiveCardInvokeResponse,
-  AdaptiveCardInvokeValue,
-  ConversationState,
-  MessagingExtensionActionResponse,
-  MessagingExtensionResponse,
-  StatePropertyAccessor,
-  TaskModuleResponse,
-} from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationState, InvokeResponse, StatePropertyAccessor } from 'botbuilder';
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -49,6 +41,35 @@ export function mentionsBot(context: TurnContext): boolean {
   if (!botId) return false;
   return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
 }
+
+const answered = (body?: unknown): InvokeResponse => ({ status: 200, body });
+const nothingToOpen = answered({ task: { type: 'message', value: NOTHING_TO_OPEN } });
+const noSearch = answered({ composeExtension: { type: 'message', text: NO_SEARCH } });
+
+/**
+ * The manifest declares no dialogs (task modules), no message extension, no sign-in and no file
+ * upload: only a stale client or a forged request sends these. A dialog asked for shows a
+ * message in its place, a search a message in the results pane; sign-in (nobody is signed in,
+ * nothing to verify or exchange), file consent (no file offered), extension settings and
+ * connector card actions are acknowledged.
+ */
+const UNSUPPORTED_INVOKES: Readonly<Record<string, InvokeResponse>> = {
+  'task/fetch': nothingToOpen,
+  'task/submit': nothingToOpen,
+  'composeExtension/fetchTask': nothingToOpen,
+  'composeExtension/submitAction': answered({ composeExtension: { type: 'message', text: NOTHING_TO_OPEN } }),
+  'composeExtension/query': noSearch,
+  'composeExtension/queryLink': noSearch,
+  'composeExtension/anonymousQueryLink': noSearch,
+  'composeExtension/selectItem': noSearch,
+  'composeExtension/querySettingUrl': noSearch,
+  'composeExtension/setting': answered(),
+  'composeExtension/onCardButtonClicked': answered(),
+  'signin/verifyState': answered(),
+  'signin/tokenExchange': answered(),
+  'fileConsent/invoke': answered(),
+  'actionableMessage/executeAction': answered(),
+};
 
 export class BoardBot extends TeamsActivityHandler {
   /** Where the per-turn line goes: ids, types and a latency, never text. */
@@ -136,78 +157,16 @@ export class BoardBot extends TeamsActivityHandler {
     }
   }
 
-  // Invokes of Teams features the bot does not offer (its manifest declares no dialogs, no
-  // message extension, no sign-in, no file upload): each gets the answer Teams shows for
-  // "nothing here", instead of the SDK's 501 (which the Teams client shows as an error and the
-  // service logged as a failure). Only a stale client or a forged request sends these.
-
-  /** A dialog (task module) asked for: Teams shows this message in its place. */
-  protected override async handleTeamsTaskModuleFetch(context: TurnContext): Promise<TaskModuleResponse> {
-    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
-  }
-
-  protected override async handleTeamsTaskModuleSubmit(context: TurnContext): Promise<TaskModuleResponse> {
-    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
-  }
-
-  /** A message extension search: a message in the results pane instead of results. */
-  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
-  }
-
-  protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext): Promise<MessagingExtensionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
-  }
-
-  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
-  }
-
-  protected override async handleTeamsAnonymousAppBasedLinkQuery(context: TurnContext): Promise<MessagingExtensionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
-  }
-
-  protected override async handleTeamsMessagingExtensionConfigurationQuerySettingUrl(context: TurnContext): Promise<MessagingExtensionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NO_SEARCH } });
-  }
-
-  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext): Promise<MessagingExtensionActionResponse> {
-    return this.unsupported(context, { task: { type: 'message', value: NOTHING_TO_OPEN } });
-  }
-
-  protected override async handleTeamsMessagingExtensionSubmitActionDispatch(context: TurnContext): Promise<MessagingExtensionActionResponse> {
-    return this.unsupported(context, { composeExtension: { type: 'message', text: NOTHING_TO_OPEN } });
-  }
-
-  /** Sign-in: the bot signs nobody in, so there is no state to verify or token to exchange; acknowledged (200). */
-  protected override async handleTeamsSigninVerifyState(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  protected override async handleTeamsSigninTokenExchange(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  /** An answer to a file consent card: the bot never offers a file; acknowledged (200). */
-  protected override async handleTeamsFileConsent(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  /** Message extension settings and card buttons, Office 365 connector card actions: none offered; acknowledged. */
-  protected override async handleTeamsMessagingExtensionConfigurationSetting(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  protected override async handleTeamsMessagingExtensionCardButtonClicked(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  protected override async handleTeamsO365ConnectorCardAction(context: TurnContext): Promise<void> {
-    this.unsupported(context, undefined);
-  }
-
-  private unsupported<T>(context: TurnContext, answer: T): T {
-    recordIntent(context, `invoke-unsupported:${String(context.activity.name).slice(0, 60)}`);
+  /**
+   * Invokes of Teams features the bot does not offer get Teams' answer for "nothing here"
+   * (UNSUPPORTED_INVOKES) instead of the SDK's 501, which the Teams client shows as an error
+   * and the service logged as a failure; the others go to the SDK's dispatch as before.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const name = String(context.activity.name);
+    const answer = UNSUPPORTED_INVOKES[name];
+    if (!answer) return super.onInvokeActivity(context);
+    recordIntent(context, `invoke-unsupported:${name.slice(0, 60)}`);
     return answer;
   }
 

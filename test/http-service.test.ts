@@ -189,6 +189,7 @@ describe('HTTP service', () => {
     ['signin/verifyState', { state: '123456' }, undefined],
     ['signin/tokenExchange', { id: 'x', connectionName: 'c', token: 'not-a-token' }, undefined],
     ['fileConsent/invoke', { type: 'fileUpload', action: 'accept', context: {}, uploadInfo: {} }, undefined],
+    ['actionableMessage/executeAction', { body: '{}', actionId: 'x' }, undefined],
   ])('an invoke of a feature the bot does not offer (%s): 200 with what Teams shows for "nothing here", no error logged', async (name, value, expected) => {
     const a = { ...activity('personal', '', connector.url()), type: 'invoke', name, value };
     const errorsBefore = captured.lines.filter((l) => (l.level as number) >= 50).length;
