@@ -1,9 +1,49 @@
-// The real bot process (`node -r @swc-node/register bot/index.ts`) for the tests that need one:
-// its output kept (stdout's JSON log lines parsed), waits for a line, and a stop by signal.
+// Processes for the tests that need real ones: the bot (`node -r @swc-node/register
+// bot/index.ts`, its output kept and stdout's JSON log lines parsed, a wait for a line, a stop
+// by signal) and a redis-server of a test's own; and the waits they need.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
+export const REDIS_SERVER = '/usr/bin/redis-server';
+
+/** Waits (polling) until `cond` holds; fails naming `what` after `ms`. */
+export async function until(cond: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A port that was free a moment ago. */
+export async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+/** A redis-server of the test's own on `port`, its files in `dir`, with `args` (persistence, a password...). */
+export async function startRedisServer(port: number, dir: string, args: string[]): Promise<ChildProcess> {
+  const proc = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  await until(() => /Ready to accept connections/.test(out) || proc.exitCode !== null, 20_000, 'redis-server');
+  if (proc.exitCode !== null) throw new Error(`redis-server did not start:\n${out}`);
+  return proc;
+}
+
+/** Kills a process (SIGKILL unless told) and waits for it to be gone. */
+export async function killProc(proc: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exit = new Promise((r) => proc.once('exit', r));
+  proc.kill(signal);
+  await exit;
+}
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -30,7 +70,7 @@ export function spawnBot(env: Record<string, string>): BotProcess {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-proc-'));
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KEY_PREFIX: `proc-${process.pid}`, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    env: { PATH: process.env.PATH, HOME: os.tmpdir(), PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KEY_PREFIX: `proc-${process.pid}`, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -11,39 +11,12 @@ import path from 'node:path';
 import { ConversationStore, type SavedConversation } from '../bot/conversations';
 import { closeKeyv, createKeyv } from '../bot/storage';
 import { KeyvScheduleStore, type KeyvLike } from '../reminders/store';
-import type { Schedule } from '../reminders/types';
-import { spawnBot } from './bot-process';
+import { spawnBot, until } from './bot-process';
 import { startConnector, type Captured } from './connector';
-import { postActivity, teamsMessage } from './reminders-helpers';
+import { dueSchedule, postActivity, teamsMessage } from './reminders-helpers';
 
 const PREFIX = 'delivery-proc';
 const CONVERSATIONS = { delivered: '19:proc-502@thread.tacv2', throttled: '19:proc-429@thread.tacv2', removed: '19:proc-403@thread.tacv2' };
-
-function dueSchedule(id: string, conversationId: string, due: number, serviceUrl: string): Schedule {
-  return {
-    id,
-    conversationId,
-    ref: { conversation: { id: conversationId, conversationType: 'channel', tenantId: 't' }, serviceUrl, channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
-    createdAt: due,
-    updatedAt: due,
-    meeting: { title: `Meeting ${id}`, zone: 'Europe/London', at: '2031-03-12T10:00' },
-    offsets: [{ amount: 1, unit: 'day' }],
-    status: 'active',
-    nextDue: due,
-    nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
-    sentCount: 0,
-    missed: [],
-    failed: [],
-  };
-}
-
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 test('502 five times, 429 until the grace period ends, 403: delivered, not delivered (and shown so), stopped; "sent" logged only for the 2xx', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-delivery-proc-'));
@@ -69,7 +42,7 @@ test('502 five times, 429 until the grace period ends, 403: delivered, not deliv
     const seedConversations = createKeyv<SavedConversation>('conversations', { dataDir, prefix: PREFIX });
     const conversations = new ConversationStore(seedConversations);
     for (const [key, conversationId] of Object.entries(CONVERSATIONS)) {
-      await new KeyvScheduleStore(seed as unknown as KeyvLike).put(dueSchedule(key, conversationId, due, serviceUrl));
+      await new KeyvScheduleStore(seed as unknown as KeyvLike).put(dueSchedule(key, conversationId, due, serviceUrl, `Meeting ${key}`));
       await conversations.remember({ type: 'message', serviceUrl, channelId: 'msteams', conversation: { id: conversationId, conversationType: 'channel', tenantId: 't' } as never, recipient: { id: '28:bot-rem', name: 'Board Assistant' }, from: { id: '29:clerk' }, channelData: { tenant: { id: 't' } } });
     }
     await closeKeyv(seed);

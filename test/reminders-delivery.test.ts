@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import { createAdapter, installTurnErrorHandler } from '../bot/adapter';
 import { loadConfig } from '../bot/config';
@@ -27,6 +26,7 @@ import type { ScheduleEvents } from '../reminders/events';
 import type { Schedule } from '../reminders/types';
 import { captureLogger } from './bot-fakes';
 import { startConnector, type Answer, type Captured } from './connector';
+import { freePort } from './bot-process';
 
 const REDIS_URL = process.env.REDIS_URL?.trim();
 const START = Date.parse('2027-03-01T09:00:00Z');
@@ -271,11 +271,3 @@ describe.each(stores)('a due reminder through the adapter, for each answer of th
     figures.push(`connection refused always (grace 0.5 s) | 1 | 0 | no | not delivered: ${stored!.failed[0]!.reason}`);
   }, 60_000);
 });
-
-async function freePort(): Promise<number> {
-  const srv = http.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}

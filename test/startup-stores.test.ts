@@ -4,49 +4,17 @@
 // start that cannot authenticate exits non-zero at once naming the store and the error (never
 // the password), one that cannot reach Redis gives up after STORE_START_TIMEOUT_MS, and a stop
 // during the wait is graceful.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnBot, type BotProcess } from './bot-process';
+import { freePort, killProc, REDIS_SERVER, spawnBot, startRedisServer, until, type BotProcess } from './bot-process';
 import { teamsMessage } from './security-fixtures';
 
-const REDIS_SERVER = '/usr/bin/redis-server';
 const PASSWORD = 'Redis-Start.Secret-4455';
 const TIMEOUT = 90_000;
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
-async function until(cond: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function startRedis(port: number, dir: string): Promise<ChildProcess> {
-  const proc = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--requirepass', PASSWORD, '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  await until(() => /Ready to accept connections/.test(out) || proc.exitCode !== null, 20_000, 'redis-server');
-  if (proc.exitCode !== null) throw new Error(`redis-server did not start:\n${out}`);
-  return proc;
-}
-
-async function killProc(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exit = new Promise((r) => proc.once('exit', r));
-  proc.kill('SIGKILL');
-  await exit;
-}
+const startRedis = (port: number, dir: string) => startRedisServer(port, dir, ['--requirepass', PASSWORD, '--appendonly', 'no']);
 
 const health = async (base: string) => {
   const r = await fetch(`${base}/healthz`);
