@@ -66,6 +66,7 @@ test('credentials set: 1,000 refused requests write one short warning line, no s
   const errBefore = bot.err().length;
   const linesBefore = bot.out().split('\n').length;
   const statuses: number[] = [];
+  const t0 = Date.now();
   try {
     for (let round = 0; round < 50; round++) {
       await Promise.all(
@@ -87,7 +88,9 @@ test('credentials set: 1,000 refused requests write one short warning line, no s
   const refusals = lines.filter((l) => l.includes('"event":"unauthorized"'));
   process.stdout.write(`1,000 refused requests: ${refusals.length} log line(s), ${lines.join('\n').length} bytes of output after the start, ${stderr.length} bytes on stderr\n`);
   expect(stderr).toBe('');
-  expect(refusals).toHaveLength(1); // within a minute: one line, the rest counted
+  // one line a minute at most (the rest counted): one, unless this machine took minutes over them
+  expect(refusals.length).toBeGreaterThanOrEqual(1);
+  expect(refusals.length).toBeLessThanOrEqual(1 + Math.floor((Date.now() - t0) / 60_000));
   expect(refusals[0]!.length).toBeLessThan(400);
   expect(refusals[0]).not.toMatch(/stack|\n/);
   // the stop line and the refusal: nothing else was written for the 1,000 requests
