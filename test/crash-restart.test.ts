@@ -43,9 +43,16 @@ interface Bot {
   stop(): Promise<void>;
 }
 
+/** Every bot started, so that one left running by a failed test is killed at the end. */
+const spawned: ReturnType<typeof spawnBot>[] = [];
+afterAll(async () => {
+  for (const b of spawned) await b.stop('SIGKILL');
+});
+
 /** Starts the bot process; resolves once it listens (its "started" log line). */
 async function startBot(env: Record<string, string>): Promise<Bot> {
   const bot = spawnBot({ LOG_LEVEL: 'info', ...env });
+  spawned.push(bot);
   let killed = false;
   let exited = false;
   void bot.exited.then(() => (exited = true));
