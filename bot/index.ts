@@ -14,8 +14,8 @@ import { loadKnowledge } from './knowledge';
  * How far V8 lets the heap grow past what a full collection left alive before it collects
  * again. Left to itself under a steady load V8 lets it reach about four times the live heap
  * (tens of MB kept, about 100 KB of garbage a turn), and the process's memory with it; 50%
- * keeps it within twice the echo bot's at the same throughput (see the README's soak). A command
- * line that sets the flag itself wins.
+ * keeps it within twice the echo bot's, for more frequent full collections (the README's
+ * soak, and the trade-off measured). A command line that sets the flag itself wins.
  */
 const HEAP_GROWING_PERCENT = 50;
 if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
