@@ -177,6 +177,23 @@ describe('HTTP service', () => {
     expect(sent[0].body.text).toBe('The board meets tomorrow at 10:00.');
   });
 
+  test('proactive: a 429 is retried after a backoff; a 403 forgets the conversation and says it is gone', async () => {
+    const a = activity('channel', 'help', connector.url());
+    await post(a);
+    const channelId = a.conversation.id.split(';')[0]!;
+    const waits: number[] = [];
+    const deps = { ...app.proactive, sleep: async (ms: number) => void waits.push(ms) };
+    let n = 0;
+    connector.answerWith((p) => (p.conversationId === channelId && ++n === 1 ? { status: 429 } : undefined)); // no Retry-After: the SDK does not retry it itself
+    expect(await sendProactive(deps, channelId, { type: 'message', text: 'Board at 10:00.' })).toMatchObject({ ok: true, attempts: 2 });
+    expect(waits).toEqual([1_000]);
+    connector.answerWith((p) => (p.conversationId === channelId ? { status: 403, code: 'BotNotInConversationRoster' } : undefined));
+    expect(await sendProactive(deps, channelId, { type: 'message', text: 'Board at 10:00.' })).toMatchObject({ ok: false, reason: 'gone', status: 403, attempts: 1 });
+    connector.answerWith(undefined);
+    expect(await app.conversations.get(channelId)).toBeUndefined();
+    expect(captured.lines.filter((l) => l.event === 'turn-error' && l.conversationId === channelId)).toEqual([]);
+  });
+
   test.each([
     ['task/fetch', { data: { type: 'task/fetch' } }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
     ['task/submit', { data: {} }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
