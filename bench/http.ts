@@ -19,13 +19,13 @@ export const LOAD = { connections: 20, durationS: 10, warmUpS: 2, settleS: 20, c
 const COLD_STARTS = 3;
 const IDLE_SETTLE_MS = 2000;
 
-function build(): void {
+export function build(): void {
   const r = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
 }
 
 /** bench/echo-bot.ts as JavaScript under build/ (node_modules is found from there). */
-function compiledEchoBot(): string {
+export function compiledEchoBot(): string {
   const out = path.join(ROOT, 'build', 'bench', 'echo-bot.js');
   const { code } = transformFileSync(path.join(ROOT, 'bench', 'echo-bot.ts'), {
     jsc: { target: 'es2022', parser: { syntax: 'typescript' } },

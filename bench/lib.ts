@@ -146,6 +146,9 @@ export interface BotProcess {
   readyMs: number;
   rssMb(): number;
   stop(): Promise<number | null>;
+  /** The last 4,000 characters of its stderr, and its exit code once it has exited (for a process that died). */
+  stderr(): string;
+  exited(): number | null | undefined;
 }
 
 /**
@@ -159,13 +162,17 @@ export async function startBot(args: string[], env: NodeJS.ProcessEnv, timeoutMs
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+  // the log's last lines, for a process that exits unexpectedly (the rest is read and dropped)
+  let stdout = '';
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (d: string) => (stdout = (stdout + d).slice(-4000)));
   let exited: number | null | undefined;
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve((exited = code))));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve((exited = code ?? (signal ? -1 : null)))));
   for (;;) {
     if (exited !== undefined) throw new Error(`node ${args.join(' ')} exited (${exited}) before /healthz answered:\n${stderr}`);
     if (ms(started) > timeoutMs) {
@@ -181,7 +188,12 @@ export async function startBot(args: string[], env: NodeJS.ProcessEnv, timeoutMs
     child,
     url,
     readyMs,
-    rssMb: () => rssMb(child.pid!),
+    rssMb: () => {
+      if (exited !== undefined) throw new Error(`node ${args.join(' ')} exited (${exited}):\n${stderr}\n${stdout}`);
+      return rssMb(child.pid!);
+    },
+    stderr: () => stderr,
+    exited: () => exited,
     async stop() {
       if (exited === undefined) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

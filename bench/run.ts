@@ -1,19 +1,21 @@
 // npm run bench: every figure the product is held to, measured in one run (issue 8). Prints
 // a table and writes the same figures to bench/results.json (not committed).
 //
-//   npm run bench                      # all: answer, http (with start-up), scheduler
-//   npm run bench -- --only=answer     # some: answer, http, scheduler (comma-separated)
+//   npm run bench                      # all: answer, http (with start-up), scheduler, soak
+//   npm run bench -- soak              # some: answer, http, scheduler, soak (or --only=answer,http)
 import fs from 'node:fs';
 import path from 'node:path';
 import { answerBench } from './answer';
 import { httpBench } from './http';
 import { schedulerBench } from './scheduler';
+import { soakBench } from './soak';
 import { ROOT, machine, progress, type Row } from './lib';
 
 const PARTS = {
   answer: answerBench,
   http: httpBench,
   scheduler: schedulerBench,
+  soak: soakBench,
 } satisfies Record<string, () => Promise<{ rows: Row[]; details: Record<string, unknown> }>>;
 type Part = keyof typeof PARTS;
 
@@ -26,9 +28,11 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  // the parts named, as words (`npm run bench -- soak`) or as --only=a,b
+  const named = process.argv.slice(2).flatMap((a) => (a.startsWith('--only=') ? a.slice('--only='.length).split(',') : a.startsWith('-') ? [] : [a]));
+  const only = named.length ? named : undefined;
   const parts = (Object.keys(PARTS) as Part[]).filter((p) => !only || only.includes(p));
-  if (only?.some((p) => !(p in PARTS))) throw new Error(`--only takes ${Object.keys(PARTS).join(', ')}`);
+  if (only?.some((p) => !(p in PARTS))) throw new Error(`the parts are ${Object.keys(PARTS).join(', ')}`);
   const started = new Date();
   const m = machine();
   progress(`${m.cores} cores (${m.cpu}), Node ${m.node}, load average ${m.loadAverage.join(' ')}`);

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Keyv } from 'keyv';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { adapterSender } from '../bot/proactive';
 import { closeKeyv, createKeyv, type StoreOptions } from '../bot/storage';
 import { loadKnowledge } from '../bot/knowledge';
 import { createRemindersRuntime } from '../dialogs/reminders-runtime';
@@ -240,8 +241,7 @@ async function sendBench(label: string, opts: StoreOptions, kb: ReturnType<typeo
     }
     const runtime = createRemindersRuntime({
       keyv,
-      adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-      appId: '',
+      send: adapterSender(new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})), ''),
       conversations: { get: async () => undefined, forget: async () => true },
       kb,
       keyPrefix: opts.prefix,

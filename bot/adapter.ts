@@ -38,6 +38,18 @@ const appIdOf = (identity: ClaimsIdentity): string =>
  */
 class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly clients = new LRUCache<string, Promise<unknown>>({ max: CLIENTS_KEPT });
+  /** Requests checked before the adapter saw them (see `checkRequest`), until the adapter asks. */
+  private readonly checked = new WeakMap<object, { authHeader: string; result: AuthenticateRequestResult }>();
+
+  /**
+   * Checks a request's token before it goes to the adapter: a refused one throws here, where
+   * the server answers 401 itself, instead of inside the adapter's request handler, which
+   * prints each refusal to stderr with its stack (7 lines a request). The adapter then takes
+   * the result when it authenticates the same activity, so the token is checked once.
+   */
+  async checkRequest(activity: Activity, authHeader: string): Promise<void> {
+    this.checked.set(activity, { authHeader, result: await this.verify(activity, authHeader) });
+  }
 
   /** Proactive turns (reminders) ask for their factory here. */
   override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
@@ -46,6 +58,12 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
 
   /** An incoming activity's turn gets its factory with the result of the token check. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const early = this.checked.get(activity);
+    if (early) this.checked.delete(activity);
+    return early?.authHeader === authHeader ? early.result : this.verify(activity, authHeader);
+  }
+
+  private async verify(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;
     try {
       result = await super.authenticateRequest(activity, authHeader);
@@ -82,7 +100,7 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-function createAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+function createAuthentication(config: Config): StrictAuthentication {
   // Any endpoint given switches the SDK to "all parameters are intentional": fill the rest
   // with the public cloud's, so that pointing token checks elsewhere keeps replies working.
   const endpoints = config.authEndpoints
@@ -103,15 +121,27 @@ function createAuthentication(config: Config): ConfigurationBotFrameworkAuthenti
 /** The logger the gate writes to: given to createAdapter, or else the turn error handler's. */
 const adapterLoggers = new WeakMap<BotAdapter, Logger>();
 const gates = new WeakMap<BotAdapter, Gate>();
+const authentications = new WeakMap<BotAdapter, StrictAuthentication>();
 
 export function createAdapter(config: Config, logger?: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(createAuthentication(config));
+  const authentication = createAuthentication(config);
+  const adapter = new CloudAdapter(authentication);
+  authentications.set(adapter, authentication);
   if (logger) adapterLoggers.set(adapter, logger);
   let fallback: Logger | undefined;
   const gate = new Gate({ allowedTenants: config.allowedTenants, turnRate: config.turnRate }, () => adapterLoggers.get(adapter) ?? (fallback ??= createLogger(config.logLevel)));
   adapter.use(gate);
   gates.set(adapter, gate);
   return adapter;
+}
+
+/**
+ * Checks an incoming request's token as the adapter made by createAdapter will (throws an
+ * AuthenticationError for a refused one); the adapter then reuses the result for that activity.
+ */
+export function requestChecker(adapter: BotAdapter): ((activity: Activity, authHeader: string) => Promise<void>) | undefined {
+  const authentication = authentications.get(adapter);
+  return authentication && ((activity, authHeader) => authentication.checkRequest(activity, authHeader));
 }
 
 /** The gate installed by createAdapter (its counters), if any. */

@@ -10,12 +10,12 @@ import type { Config } from './config';
 import type { Query } from '../knowledge/types';
 import type { KnowledgeEngine } from '../dialogs/engine';
 import { MainDialog } from '../dialogs/mainDialog';
-import { createAdapter, installTurnErrorHandler } from './adapter';
+import { createAdapter, installTurnErrorHandler, requestChecker } from './adapter';
 import { BoardBot } from './handler';
 import { ConversationStore, type SavedConversation } from './conversations';
-import { closeKeyv, createKeyv, KeyvStorage, type StoreOptions } from './storage';
+import { closeKeyv, createKeyv, KeyvStorage, storeHealth, waitForStores, type StoreHealth, type StoreOptions } from './storage';
 import { createBotServer, type BotServer } from './server';
-import type { ProactiveDeps } from './proactive';
+import { adapterSender, type ProactiveDeps } from './proactive';
 import { createRemindersRuntime, remindersSettingsFromEnv, type RemindersRuntime } from '../dialogs/reminders-runtime';
 import { RemindersRecognizer } from '../dialogs/reminders';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -45,6 +45,10 @@ export interface App {
   http: BotServer;
   /** Meeting reminders: the scheduler starts in listen() and stops in stop(). */
   reminders: RemindersRuntime;
+  /**
+   * Listens, waits for the stores (rejects with StoreUnavailableError when they do not answer
+   * within STORE_START_TIMEOUT_MS, at once for refused credentials), starts the reminders.
+   */
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /** Graceful stop: no new requests, turns in flight finish (up to the timeout), stores closed. */
   stop(): Promise<void>;
@@ -55,7 +59,9 @@ export function storeOptions(config: Config, logger?: Logger): StoreOptions {
     redisUrl: config.redisUrl,
     dataDir: config.dataDir,
     prefix: config.keyPrefix,
-    onError: (err, namespace) => logger?.error({ event: 'store-error', namespace, err: (err as Error)?.message ?? String(err) }, 'store error'),
+    // names the store and where it is (host:port, never the URL and its password)
+    onError: (err, namespace, store) =>
+      logger?.error({ event: 'store-error', namespace, backend: store.backend, where: store.where, err: (err as Error)?.message ?? String(err) }, `store error: ${store.backend} at ${store.where} (${namespace} store)`),
     onRecover: (namespace) => logger?.info({ event: 'store-recovered', namespace }, 'store reachable again'),
   };
 }
@@ -77,8 +83,7 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
   const reminders = createRemindersRuntime({
     settings: remindersSettings,
     keyv: remindersKeyv,
-    adapter,
-    appId: config.auth.MicrosoftAppId,
+    send: adapterSender(adapter, config.auth.MicrosoftAppId),
     conversations,
     logger,
     kb: knowledge.kb,
@@ -108,18 +113,29 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     boards,
   });
 
+  const stores = [stateKeyv, conversationsKeyv, remindersKeyv] as Keyv<unknown>[];
+  let started = false;
   const http = createBotServer({
     adapter,
     logic: (context) => bot.run(context),
     logger,
     timeouts: config.timeouts,
     operator: config.operator,
-    health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework' }),
+    authenticate: requestChecker(adapter),
+    readiness: () => {
+      const down = stores.map((k) => storeHealth(k)).filter((h): h is StoreHealth => !!h && h.state !== 'ready');
+      if (down.length === 0) return started ? { status: 'ok' } : { status: 'starting', reason: 'starting the reminder scheduler' };
+      const reason = down.map((h) => `${h.namespace} store (${h.backend} at ${h.where}) ${h.state === 'connecting' ? 'not connected yet' : 'unreachable'}${h.error ? `: ${h.error}` : ''}`).join('; ');
+      return { status: started ? 'unavailable' : 'starting', reason };
+    },
+    health: () => ({ store: config.redisUrl ? 'redis' : 'sqlite', auth: config.localMode ? 'none (local mode)' : 'bot framework', ...http.counts() }),
   });
 
   let stopping: Promise<void> | undefined;
+  let abandonStart: (() => void) | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      abandonStart?.();
       http.drain();
       const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
       const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), config.shutdownTimeoutMs).unref());
@@ -142,15 +158,20 @@ export function createApp(config: Config, logger: Logger, knowledge: Knowledge):
     proactive: { adapter, appId: config.auth.MicrosoftAppId, conversations, logger },
     http,
     reminders,
-    listen: (port = config.port, host = config.host) =>
-      new Promise<AddressInfo>((resolve, reject) => {
+    listen: async (port = config.port, host = config.host) => {
+      const address = await new Promise<AddressInfo>((resolve, reject) => {
         http.server.once('error', reject);
-        http.server.listen(port, host, () => {
-          const address = http.server.address() as AddressInfo;
-          // the reminder scheduler runs while the server does (catch-up of missed reminders included)
-          reminders.start().then(() => resolve(address), reject);
-        });
-      }),
+        http.server.listen(port, host, () => resolve(http.server.address() as AddressInfo));
+      });
+      logger.info({ event: 'listening', port: address.port, host: address.address }, 'listening: serving once the stores answer');
+      // /healthz answers 503 "starting" (and messages 503) until the stores answer; a store that
+      // does not (a wrong Redis password, Redis unreachable) fails the start with its reason
+      await waitForStores(stores, config.storeStartTimeoutMs, new Promise<void>((resolve) => (abandonStart = resolve)));
+      // the reminder scheduler runs while the server does (catch-up of missed reminders included)
+      await reminders.start();
+      started = true;
+      return address;
+    },
     stop,
   };
 }

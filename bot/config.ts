@@ -62,6 +62,7 @@ const schema = z
     TURN_BURST: intSetting(20, 1, 100000),
     BODY_TIMEOUT_MS: intSetting(10000, 100, 600000),
     TURN_TIMEOUT_MS: intSetting(30000, 100, 600000),
+    STORE_START_TIMEOUT_MS: intSetting(15000, 100, 600000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !GUID.test(c.MicrosoftAppId)) {
@@ -113,6 +114,8 @@ export interface Config {
   timeouts: { bodyMs: number; turnMs: number };
   /** Who runs the service and how to reach them, for the privacy and terms pages. */
   operator: { name?: string; contact?: string };
+  /** How long a start waits for the stores (Redis) to answer before it gives up (exit 1). */
+  storeStartTimeoutMs: number;
 }
 
 /** The SDK's parameterised authentication settings (ConfigurationBotFrameworkAuthentication). */
@@ -168,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     turnRate: { perMinute: c.TURN_RATE_PER_MINUTE, burst: c.TURN_BURST },
     timeouts: { bodyMs: c.BODY_TIMEOUT_MS, turnMs: c.TURN_TIMEOUT_MS },
     operator: { name: c.SERVICE_OPERATOR, contact: c.SERVICE_CONTACT?.replace(/^mailto:/, '') },
+    storeStartTimeoutMs: c.STORE_START_TIMEOUT_MS,
   };
 }

@@ -2,7 +2,8 @@
 // - tenant allowlist: an activity from a tenant not in ALLOWED_TENANTS (or with none, or
 //   with two that disagree) gets no reply and no turn; logged once per tenant and conversation;
 // - a turn budget per conversation (token bucket): one chat flooding the bot cannot starve the
-//   others; excess turns are dropped cheaply, with one "slow down" reply per episode.
+//   others; excess turns are dropped cheaply and counted, with one "slow down" reply and one log
+//   line per flood episode (an episode lasts until no turn has been dropped for a minute).
 // Proactive turns (the bot's own reminders) are not gated: the HTTP layer refuses incoming
 // activities that pretend to be one (see isProactiveEvent).
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
@@ -16,7 +17,7 @@ export interface GateOptions {
   /** Lower-case tenant ids; empty: any tenant. */
   allowedTenants: string[];
   turnRate: { perMinute: number; burst: number };
-  /** How many conversations (and tenant/conversation refusals) are remembered; oldest forgotten first. */
+  /** How many conversations (and tenant/conversation refusals) are remembered; oldest forgotten first (default TRACKED). */
   maxTracked?: number;
   /** Milliseconds clock, for tests. */
   now?: () => number;
@@ -43,15 +44,33 @@ export function tenantOf(a: Activity): { tenant?: string; problem?: string } {
   return { tenant: ids[0] };
 }
 
+/**
+ * Conversations whose turn budget (and tenant refusals) the gate remembers: about 200 bytes of
+ * heap each, so 10,000 take about 2 MB. A conversation forgotten only starts again with a
+ * full budget: a flood is still cut at the burst, and the conversations that flood are the
+ * most recently seen, so the last to be forgotten.
+ */
+export const TRACKED = 10_000;
+
 /** Channel threads share their channel's budget: `19:x@thread.tacv2;messageid=1` counts as `19:x@thread.tacv2`. */
 const conversationKey = (a: Activity): string => String(a.conversation?.id ?? '').split(';')[0];
 
 interface Bucket {
   tokens: number;
   at: number;
-  /** Turns dropped in the current episode; the first gets the polite reply. */
+  /** Turns dropped in the current flood episode (0: none going on); the first gets the polite reply. */
   dropped: number;
+  /** When the last turn was dropped. */
+  droppedAt: number;
 }
+
+/**
+ * A flood episode ends once no turn of the conversation has been dropped for this long. A
+ * sustained flood lets a turn through each time a token refills (one a second at 60 a
+ * minute): those must not end the episode, or each would start a new one (a reply and log
+ * lines every second).
+ */
+export const EPISODE_QUIET_MS = 60_000;
 
 export class Gate implements Middleware {
   readonly stats: GateStats = { refusedTenant: 0, throttled: 0 };
@@ -65,7 +84,7 @@ export class Gate implements Middleware {
     private readonly logger: () => Logger,
   ) {
     this.allowed = new Set(options.allowedTenants.map((t) => t.toLowerCase()));
-    const max = options.maxTracked ?? 10000;
+    const max = options.maxTracked ?? TRACKED;
     this.buckets = new LRUCache({ max });
     this.refusals = new LRUCache({ max });
     this.now = options.now ?? Date.now;
@@ -103,21 +122,24 @@ export class Gate implements Middleware {
     if (perMinute <= 0) return true;
     const key = conversationKey(a);
     const now = this.now();
-    const b = this.buckets.get(key) ?? { tokens: burst, at: now, dropped: 0 };
+    const b = this.buckets.get(key) ?? { tokens: burst, at: now, dropped: 0, droppedAt: 0 };
     b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 60000) * perMinute);
     b.at = now;
+    if (b.dropped > 0 && now - b.droppedAt >= EPISODE_QUIET_MS) this.endEpisode(key, b);
     const ok = b.tokens >= 1;
-    if (ok) {
-      b.tokens -= 1;
-      if (b.dropped > 0) {
-        this.logger().info({ event: 'throttle-ended', conversationId: key.slice(0, 200), dropped: b.dropped }, 'a conversation is back under its turn rate');
-        b.dropped = 0;
-      }
-    } else {
+    if (ok) b.tokens -= 1;
+    else {
       b.dropped++;
+      b.droppedAt = now;
     }
     this.buckets.set(key, b);
     return ok;
+  }
+
+  /** Counted, not logged: the summary is a debug line, so a flood is one line at the default level. */
+  private endEpisode(key: string, b: Bucket): void {
+    this.logger().debug({ event: 'throttle-ended', conversationId: key.slice(0, 200), dropped: b.dropped }, 'a conversation is back under its turn rate');
+    b.dropped = 0;
   }
 
   private async throttle(context: TurnContext): Promise<void> {
@@ -127,7 +149,7 @@ export class Gate implements Middleware {
     if (this.buckets.get(key)?.dropped !== 1) return this.refuse(context, 429);
     this.logger().warn(
       { event: 'throttled', conversationId: key.slice(0, 200), perMinute: this.options.turnRate.perMinute, burst: this.options.turnRate.burst },
-      'a conversation is over its turn rate: turns dropped until it slows down',
+      'a conversation is over its turn rate: turns dropped (and counted) until it has been quiet for a minute',
     );
     if (a.type === ActivityTypes.Message) {
       try {

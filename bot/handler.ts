@@ -5,11 +5,12 @@
 //   is pressed); the bot's own mention is stripped before the text is understood.
 // - Installation (bot added to a team, chat or personal scope): welcome card, reference saved.
 // - Universal Actions (Action.Execute) from the compliance check card: answered in the
-//   invoke response with the card that replaces it.
+//   invoke response with the card that replaces it. Invokes of Teams features the bot does not
+//   offer (dialogs, message extensions, sign-in, file consent) get Teams' "nothing here" answers.
 // - A meeting starting in a meeting chat: the compliance check is offered, if the board
 //   opted in (off by default).
 // - One structured log line per turn: activity and conversation type, intent, latency.
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationState, StatePropertyAccessor } from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationState, InvokeResponse, StatePropertyAccessor } from 'botbuilder';
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -18,6 +19,7 @@ import type { ConversationStore } from './conversations';
 import { INTENT_KEY, recordIntent, type MainDialog } from '../dialogs/mainDialog';
 import { textFromValue } from '../dialogs/values';
 import { scopeOf, welcomeReply } from '../dialogs/replies';
+import { NO_SEARCH, NOTHING_TO_OPEN } from '../dialogs/copy';
 import { RUN_VERB, type ComplianceDialog } from '../dialogs/compliance';
 import { boardKeyOf, type BoardStore } from '../dialogs/boardStore';
 
@@ -39,6 +41,35 @@ export function mentionsBot(context: TurnContext): boolean {
   if (!botId) return false;
   return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
 }
+
+const answered = (body?: unknown): InvokeResponse => ({ status: 200, body });
+const nothingToOpen = answered({ task: { type: 'message', value: NOTHING_TO_OPEN } });
+const noSearch = answered({ composeExtension: { type: 'message', text: NO_SEARCH } });
+
+/**
+ * The manifest declares no dialogs (task modules), no message extension, no sign-in and no file
+ * upload: only a stale client or a forged request sends these. A dialog asked for shows a
+ * message in its place, a search a message in the results pane; sign-in (nobody is signed in,
+ * nothing to verify or exchange), file consent (no file offered), extension settings and
+ * connector card actions are acknowledged.
+ */
+const UNSUPPORTED_INVOKES: Readonly<Record<string, InvokeResponse>> = {
+  'task/fetch': nothingToOpen,
+  'task/submit': nothingToOpen,
+  'composeExtension/fetchTask': nothingToOpen,
+  'composeExtension/submitAction': answered({ composeExtension: { type: 'message', text: NOTHING_TO_OPEN } }),
+  'composeExtension/query': noSearch,
+  'composeExtension/queryLink': noSearch,
+  'composeExtension/anonymousQueryLink': noSearch,
+  'composeExtension/selectItem': noSearch,
+  'composeExtension/querySettingUrl': noSearch,
+  'composeExtension/setting': answered(),
+  'composeExtension/onCardButtonClicked': answered(),
+  'signin/verifyState': answered(),
+  'signin/tokenExchange': answered(),
+  'fileConsent/invoke': answered(),
+  'actionableMessage/executeAction': answered(),
+};
 
 export class BoardBot extends TeamsActivityHandler {
   /** Where the per-turn line goes: ids, types and a latency, never text. */
@@ -124,6 +155,19 @@ export class BoardBot extends TeamsActivityHandler {
         'turn',
       );
     }
+  }
+
+  /**
+   * Invokes of Teams features the bot does not offer get Teams' answer for "nothing here"
+   * (UNSUPPORTED_INVOKES) instead of the SDK's 501, which the Teams client shows as an error
+   * and the service logged as a failure; the others go to the SDK's dispatch as before.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const name = String(context.activity.name);
+    const answer = UNSUPPORTED_INVOKES[name];
+    if (!answer) return super.onInvokeActivity(context);
+    recordIntent(context, `invoke-unsupported:${name.slice(0, 60)}`);
+    return answer;
   }
 
   /** Universal Actions: the compliance check's Run button; anything else is refused. */

@@ -1,6 +1,7 @@
 // The structured logger (pino, JSON lines on stdout). Secrets are redacted by path as a
 // second line of defence; the first is never to log them (nor message bodies) at all.
 import pino, { type Logger } from 'pino';
+import { LRUCache } from 'lru-cache';
 
 export type { Logger };
 
@@ -71,3 +72,62 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
  * 6 µs a line (a sixth of a turn's garbage, issue 8). Known secrets are still scrubbed.
  */
 export const fixedShapeLogger = (logger: Logger): Logger => logger.child({}, { redact: { paths: [] } });
+
+/**
+ * For a line that may recur at the rate of requests (a refused token, a failing dependency):
+ * the first is written, then at most one each `intervalMs`, saying how many were left out in
+ * between (`since`). The events are counted, not logged one by one.
+ */
+export class RateLimitedLine {
+  private last = -Infinity;
+  private skipped = 0;
+  /** Every event, written or not. */
+  count = 0;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  write(log: (since: { skipped?: number }) => void): void {
+    this.count++;
+    const t = this.now();
+    if (t - this.last < this.intervalMs) {
+      this.skipped++;
+      return;
+    }
+    this.last = t;
+    const skipped = this.skipped;
+    this.skipped = 0;
+    log(skipped ? { skipped } : {});
+  }
+}
+
+/** Kinds of console message tracked for the rate limit (the oldest forgotten first). */
+const CONSOLE_KINDS = 100;
+
+/**
+ * Sends what libraries print with console.error, console.warn and console.log to the log
+ * instead of stderr and stdout: the first line only, at debug level, one line a minute at
+ * most per kind of message (its first 60 characters). botbuilder prints every refused token
+ * (some with the Bot Framework's public key, eight lines) and every request it fails, stack
+ * and all; the service logs those events itself (unauthorized, adapter-error), once a minute.
+ * Returns a function that puts the console back.
+ */
+export function routeConsoleToLog(logger: Logger, intervalMs = 60_000): () => void {
+  const kinds = new LRUCache<string, RateLimitedLine>({ max: CONSOLE_KINDS });
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const route =
+    (source: keyof typeof saved) =>
+    (...args: unknown[]): void => {
+      const first = args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ').split('\n')[0]!.slice(0, 200);
+      const kind = first.slice(0, 60);
+      let line = kinds.get(kind);
+      if (!line) kinds.set(kind, (line = new RateLimitedLine(intervalMs)));
+      line.write((since) => logger.debug({ event: 'console', source: `console.${source}`, message: first, ...since }, 'printed by a library'));
+    };
+  console.error = route('error');
+  console.warn = route('warn');
+  console.log = route('log');
+  return () => Object.assign(console, saved);
+}

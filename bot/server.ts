@@ -3,11 +3,13 @@
 // Turns in flight are counted so that shutdown can let them finish. A body that does not
 // arrive in time gets 408, a turn that runs too long 504 (the turn itself carries on).
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { BODY_TIMEOUT_MS, HttpProblem, MAX_BODY_BYTES, readBody, screenActivity } from './http';
 import { privacyPage, termsPage } from './legal';
+import { RateLimitedLine } from './log';
 
 /** How long a turn may hold its request before the caller gets 504. */
 export const TURN_TIMEOUT_MS = 30000;
@@ -23,7 +25,19 @@ export interface ServerDeps {
   health?: () => Record<string, unknown>;
   /** Who runs the service, for /privacy and /terms. */
   operator?: Config['operator'];
+  /**
+   * Whether the service can serve: `starting` until its stores answer (messages get 503 at
+   * once), `unavailable` while a store is down (turns still run: the user gets the apology).
+   * /healthz answers 503 with the reason unless `ok`. Default: always ok.
+   */
+  readiness?: () => Readiness;
+  /** Checks a request's token before the adapter (adapter.ts's requestChecker); throws to refuse. */
+  authenticate?: (activity: Activity, authHeader: string) => Promise<void>;
+  /** Milliseconds clock of the log rate limits, for tests. */
+  now?: () => number;
 }
+
+export type Readiness = { status: 'ok' } | { status: 'starting' | 'unavailable'; reason: string };
 
 /** Counts requests in flight; `idle()` resolves when none is left. */
 export class InFlight {
@@ -49,6 +63,8 @@ export class InFlight {
 export interface BotServer {
   server: Server;
   inFlight: InFlight;
+  /** Requests refused for their token, and requests the adapter failed (each logged at most once a minute). */
+  counts(): { unauthorized: number; adapterErrors: number };
   /** Stops taking new requests (503) from now on. */
   drain(): void;
 }
@@ -92,8 +108,18 @@ function guardedResponse(res: Response) {
   };
 }
 
+/** How often a refused token (or an adapter failure) is logged at most; the others are counted. */
+export const REFUSAL_LOG_INTERVAL_MS = 60_000;
+
+const isAuthenticationError = (err: unknown): boolean => err instanceof AuthenticationError || (err as { name?: unknown })?.name === 'AuthenticationError';
+
+/** The first line of an error's message, short: no stack, nothing a caller sent at length. */
+const firstLine = (err: unknown): string => String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 160);
+
 export function createBotServer(deps: ServerDeps): BotServer {
   const { adapter, logger } = deps;
+  const unauthorized = new RateLimitedLine(REFUSAL_LOG_INTERVAL_MS, deps.now);
+  const failed = new RateLimitedLine(REFUSAL_LOG_INTERVAL_MS, deps.now);
   const limit = deps.maxBodyBytes ?? MAX_BODY_BYTES;
   const { bodyMs, turnMs } = deps.timeouts ?? { bodyMs: BODY_TIMEOUT_MS, turnMs: TURN_TIMEOUT_MS };
   const inFlight = new InFlight();
@@ -104,8 +130,11 @@ export function createBotServer(deps: ServerDeps): BotServer {
   server.server.headersTimeout = bodyMs;
   server.server.requestTimeout = bodyMs * 2;
 
+  const readiness = deps.readiness ?? ((): Readiness => ({ status: 'ok' }));
+
   server.get('/healthz', (_req: Request, res: Response, next) => {
-    res.send(draining ? 503 : 200, { status: draining ? 'stopping' : 'ok', inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
+    const ready: Readiness = draining ? { status: 'unavailable', reason: 'stopping' } : readiness();
+    res.send(ready.status === 'ok' ? 200 : 503, { status: draining ? 'stopping' : ready.status, ...('reason' in ready ? { reason: ready.reason } : {}), inFlight: inFlight.size, ...(deps.health?.() ?? {}) });
     return next();
   });
 
@@ -122,6 +151,13 @@ export function createBotServer(deps: ServerDeps): BotServer {
     if (draining) {
       res.header('connection', 'close');
       res.send(503, { error: 'shutting down' });
+      return next();
+    }
+    const ready = readiness();
+    if (ready.status === 'starting') {
+      // at once, rather than a turn that waits for a store until the turn timeout (504)
+      res.header('retry-after', '5');
+      res.send(503, { error: `starting: ${ready.reason}` });
       return next();
     }
     inFlight
@@ -145,7 +181,24 @@ export function createBotServer(deps: ServerDeps): BotServer {
         }
         (req as Request & { body: unknown }).body = activity;
         const guarded = guardedResponse(res);
-        const turn = adapter.process(req, guarded, deps.logic);
+        let refused = false;
+        const turn = (async () => {
+          // The token is checked here first: the adapter's request handler prints a refused
+          // token to stderr with its stack; here it is one warn line a minute at most, counted.
+          try {
+            await deps.authenticate?.(activity as unknown as Activity, typeof req.headers.authorization === 'string' ? req.headers.authorization : '');
+          } catch (err) {
+            const status = isAuthenticationError(err) ? 401 : 500;
+            const activityType = String(activity.type).slice(0, 40);
+            if (status === 401) unauthorized.write((since) => logger.warn({ event: 'unauthorized', reason: firstLine(err), activityType, channelId: String(activity.channelId).slice(0, 40), ...since }, 'refused a request: token missing or invalid'));
+            else failed.write((since) => logger.error({ event: 'auth-error', err: firstLine(err), activityType, ...since }, 'could not check a request\'s token'));
+            refused = true;
+            guarded.status(status);
+            guarded.send();
+            return;
+          }
+          await adapter.process(req, guarded, deps.logic);
+        })();
         let timer: NodeJS.Timeout | undefined;
         const late = await Promise.race([
           turn.then(() => false),
@@ -158,8 +211,8 @@ export function createBotServer(deps: ServerDeps): BotServer {
           await turn; // still in flight: shutdown waits for it
           return;
         }
-        if (guarded.statusCode === 401) logger.warn({ event: 'unauthorized', activityType: activity.type, channelId: activity.channelId }, 'rejected a request: token missing or invalid');
-        else if (guarded.statusCode >= 500) logger.error({ event: 'adapter-error', status: guarded.statusCode, activityType: activity.type }, 'the adapter failed a request');
+        // 500 is the adapter's own failure; an invoke's answer (a 501 for an invoke nobody handles) is not
+        if (guarded.statusCode === 500 && !refused) failed.write((since) => logger.error({ event: 'adapter-error', status: 500, activityType: String(activity.type).slice(0, 40), ...since }, 'the adapter failed a request'));
       })
       .catch((err: Error) => {
         logger.error({ event: 'request-error', err: { message: err.message, stack: err.stack } }, 'request failed');
@@ -171,6 +224,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
   return {
     server,
     inFlight,
+    counts: () => ({ unauthorized: unauthorized.count, adapterErrors: failed.count }),
     drain: () => {
       draining = true;
     },

@@ -28,7 +28,7 @@ export interface StoreOptions {
    */
   durable?: boolean;
   /** Receives store errors; a lost Redis connection is reported once per outage, not per retry. */
-  onError?: (err: unknown, namespace: string) => void;
+  onError?: (err: unknown, namespace: string, store: StoreHealth) => void;
   /** Told when Redis is reachable again after an outage. */
   onRecover?: (namespace: string) => void;
 }
@@ -37,7 +37,41 @@ export interface StoreOptions {
 interface RedisClientLike {
   options?: { disableOfflineQueue?: boolean };
   isReady?: boolean;
-  on(event: 'ready', listener: () => void): unknown;
+  on(event: 'ready' | 'end', listener: () => void): unknown;
+  on(event: 'error', listener: (err: unknown) => void): unknown;
+}
+
+/** Whether a store answers: what /healthz reports and what a start waits for. */
+export interface StoreHealth {
+  namespace: string;
+  backend: 'redis' | 'sqlite';
+  /** Redis host:port (never the URL: it may carry the password), or the SQLite file. */
+  where: string;
+  state: 'connecting' | 'ready' | 'down';
+  /** The last error while not ready (the server's own words, never the password). */
+  error?: string;
+  /** Redis refused the credentials: waiting will not help. */
+  authFailed?: boolean;
+}
+
+const healthOf = new WeakMap<Keyv, StoreHealth>();
+
+/** How a store is doing (undefined for a Keyv createKeyv did not make). */
+export function storeHealth(keyv: Keyv<unknown>): StoreHealth | undefined {
+  return healthOf.get(keyv as Keyv);
+}
+
+// WRONGPASS (Redis 6+ ACL), NOAUTH (a password is required), and AUTH refused outright
+const AUTH_FAILURE = /WRONGPASS|NOAUTH|invalid password|invalid username-password|without any password configured/i;
+
+/** host:port of a Redis URL, without its user name or password. */
+function redisWhere(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 6379}`;
+  } catch {
+    return 'Redis (unparsable URL)';
+  }
 }
 
 export const SQLITE_FILE = 'board-assistant.sqlite';
@@ -66,6 +100,7 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
   const ns = `${options.prefix}-${namespace}`;
   let keyv: Keyv<T>;
   let redis: RedisClientLike | undefined;
+  let health: StoreHealth;
   if (options.redisUrl) {
     // While Redis is unreachable, fail at once rather than queue: a turn then ends with a
     // clear error instead of hanging until Redis is back, and a failed write throws instead of
@@ -73,11 +108,22 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
     keyv = loadKeyvRedis().createKeyv(options.redisUrl, { namespace: ns, throwOnErrors: true }) as Keyv<T>;
     redis = (keyv.store as { client?: RedisClientLike }).client;
     if (redis?.options) redis.options.disableOfflineQueue = true;
+    health = { namespace, backend: 'redis', where: redisWhere(options.redisUrl), state: 'connecting' };
+    const h = health;
+    redis?.on('ready', () => Object.assign(h, { state: 'ready', error: undefined, authFailed: undefined }));
+    redis?.on('end', () => Object.assign(h, { state: 'down', error: 'connection closed' }));
+    redis?.on('error', (err: unknown) => {
+      if (redis?.isReady) return; // a command's error: the connection itself is fine
+      const message = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200);
+      Object.assign(h, { state: h.state === 'ready' ? 'down' : h.state, error: message, authFailed: AUTH_FAILURE.test(message) });
+    });
   } else {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, SQLITE_FILE);
     keyv = new Keyv<T>({ store: new SqliteStore({ file, durable: options.durable }), namespace: ns });
+    health = { namespace, backend: 'sqlite', where: file, state: 'ready' };
   }
+  healthOf.set(keyv as Keyv, health);
   let down = false;
   keyv.on('error', (err: unknown) => {
     if (redis && redis.isReady === false) {
@@ -85,7 +131,7 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
       if (down) return;
       down = true;
     }
-    options.onError?.(err, namespace);
+    options.onError?.(err, namespace, health);
   });
   redis?.on('ready', () => {
     if (!down) return;
@@ -94,6 +140,55 @@ export function createKeyv<T = unknown>(namespace: string, options: StoreOptions
   });
   opened.add(keyv as Keyv);
   return keyv;
+}
+
+/** Thrown when the stores do not answer at start: names each store and the error, never a password. */
+export class StoreUnavailableError extends Error {
+  constructor(readonly stores: StoreHealth[], timeoutMs: number) {
+    super(describeUnavailable(stores, timeoutMs));
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+function describeUnavailable(stores: StoreHealth[], timeoutMs: number): string {
+  const byWhere = new Map<string, StoreHealth[]>();
+  for (const h of stores) byWhere.set(h.where, [...(byWhere.get(h.where) ?? []), h]);
+  return [...byWhere.entries()]
+    .map(([where, hs]) => {
+      const names = hs.map((h) => h.namespace).join(', ');
+      const first = hs.find((h) => h.authFailed) ?? hs[0]!;
+      const what = first.authFailed ? 'refused the credentials in REDIS_URL' : `did not answer within ${Math.round(timeoutMs / 1000)} s`;
+      return `Redis at ${where} ${what} (${hs.length > 1 ? 'stores' : 'store'}: ${names}): ${first.error ?? 'no answer'}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Waits until every store answers, for a start: Redis connects and authenticates. Rejects with
+ * StoreUnavailableError at once when Redis refuses the credentials (waiting will not help), or
+ * after `timeoutMs`; with `abandon` when that promise settles first (a stop during the start).
+ */
+export async function waitForStores(keyvs: Keyv<unknown>[], timeoutMs: number, abandon?: Promise<unknown>): Promise<void> {
+  const healths = keyvs.map((k) => healthOf.get(k as Keyv)).filter((h): h is StoreHealth => !!h);
+  // a Redis store connects on first use: start it now
+  for (const k of keyvs) {
+    const store = k.store as { getClient?: () => Promise<unknown> };
+    if (healthOf.get(k as Keyv)?.backend === 'redis') store.getClient?.().catch(() => undefined);
+  }
+  const deadline = Date.now() + timeoutMs;
+  let abandoned = false;
+  abandon?.then(
+    () => (abandoned = true),
+    () => (abandoned = true),
+  );
+  for (;;) {
+    const waiting = healths.filter((h) => h.state !== 'ready');
+    if (waiting.length === 0) return;
+    if (abandoned) throw new Error('stopped while waiting for the stores');
+    const refused = waiting.filter((h) => h.authFailed);
+    if (refused.length || Date.now() >= deadline) throw new StoreUnavailableError(refused.length ? refused : waiting, timeoutMs);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Closes one store (idempotent). */

@@ -163,15 +163,32 @@ export function fill(template: object, data: object): Record<string, unknown> {
 // and again, in every conversation: a card already filled for the same data comes from this
 // memory (an answer card: about 0.15 ms and 60 KB of garbage less, issue 8). The cards kept
 // are frozen, so replies can share one without any of them changing it.
-const CARDS_KEPT_PER_TEMPLATE = 256;
-const filled = new WeakMap<object, LRUCache<string, Readonly<Record<string, unknown>>>>();
+//
+// The memory is bounded by bytes, not by a count per template: a card in V8's heap takes
+// about four times its JSON, its key (the data as JSON) included (an answer card: 3.7 KB of
+// JSON, 2.2 KB of key, 22 KB of heap), and an obligations summary is ten times an answer.
+// 8 MB holds every distinct answer card of the bench's 237 questions several times over.
+export const CARD_MEMORY_BYTES = 8 * 1024 * 1024;
+/** Heap bytes of a kept card per character of its JSON and key, measured. */
+const HEAP_PER_CHAR = 4;
+const filled = new LRUCache<string, Readonly<Record<string, unknown>>>({ maxSize: CARD_MEMORY_BYTES });
+const templateIds = new WeakMap<object, number>();
+let templatesSeen = 0;
 
+/** What the card memory holds: how many cards, and their estimated bytes (for tests and diagnostics). */
+export const cardMemory = (): { cards: number; bytes: number } => ({ cards: filled.size, bytes: filled.calculatedSize });
+
+/** A card filled for this template and data before, frozen and shared; else filled now and kept. */
 export function expand(template: object, data: object): CardAttachment {
-  let memory = filled.get(template);
-  if (!memory) filled.set(template, (memory = new LRUCache({ max: CARDS_KEPT_PER_TEMPLATE })));
-  const key = JSON.stringify(data);
-  let content = memory.get(key);
-  if (!content) memory.set(key, (content = deepFreeze(fill(template, data))));
+  let id = templateIds.get(template);
+  if (id === undefined) templateIds.set(template, (id = templatesSeen++));
+  const key = `${id}:${JSON.stringify(data)}`;
+  let content = filled.get(key);
+  if (!content) {
+    content = deepFreeze(fill(template, data));
+    const size = HEAP_PER_CHAR * (key.length + JSON.stringify(content).length);
+    if (size <= CARD_MEMORY_BYTES / 8) filled.set(key, content, { size }); // one card never takes the memory over
+  }
   return { contentType: ADAPTIVE_CARD, content };
 }
 

@@ -47,11 +47,20 @@ type Stored<T> = T & { eTag?: string };
 /** Cards posted but not run are remembered up to this many per board (older ones go stale). */
 export const PENDING_KEPT = 10;
 
-/** One board per team (all its channels), group chat, meeting chat or personal chat. */
+/** A Teams channel's conversation id (older teams' channels end in @thread.skype). */
+const TEAMS_CHANNEL = /^19:[^;]+@thread\.(tacv2|skype)$/;
+
+/**
+ * One board per team (all its channels), group chat, meeting chat or personal chat: keyed by
+ * the conversation the activity belongs to. Only a channel conversation reads its team's board;
+ * a personal or group chat whose channelData names a team still has its own, so no chat can
+ * read or change a team's board by claiming the team's id.
+ */
 export function boardKeyOf(activity: Partial<Activity>): string {
+  const conversationId = baseConversationId(activity.conversation?.id ?? '');
   const team = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
-  const where = typeof team === 'string' && team ? `team:${team}` : `conversation:${baseConversationId(activity.conversation?.id ?? '')}`;
-  return `${activity.channelId ?? 'unknown'}/boards/${where}`;
+  const inTeam = activity.conversation?.conversationType === 'channel' && TEAMS_CHANNEL.test(conversationId) && typeof team === 'string' && team !== '';
+  return `${activity.channelId ?? 'unknown'}/boards/${inTeam ? `team:${team}` : `conversation:${conversationId}`}`;
 }
 
 export class BoardStore {

@@ -70,3 +70,8 @@ export const FOLLOW_UP_NOW = 'What about now?';
 export const FOLLOW_UP_NOW_TITLE = 'Now?';
 export const FOLLOW_UP_PARTNERS = 'Which bodies are relevant partners?';
 export const FOLLOW_UP_PARTNERS_TITLE = 'All partners';
+
+/** Shown by Teams when a dialog (task module) or a message extension action of this app is asked for: it has none. */
+export const NOTHING_TO_OPEN = `${BOT_NAME} has nothing to open here. Ask me a question in the chat instead, or type "help".`;
+/** Shown in the message extension pane: this app offers no search. */
+export const NO_SEARCH = `${BOT_NAME} has no search here. Ask me a question in the chat instead, or type "help".`;

@@ -4,10 +4,9 @@
 // request budget), changes told to other instances over Redis pub/sub, the reminder card with
 // the knowledge base's dated changes, and the dialog.
 //
-//   const reminders = createRemindersRuntime({ keyv: createKeyv('reminders', opts), adapter, appId, conversations, logger, kb });
+//   const reminders = createRemindersRuntime({ keyv: createKeyv('reminders', opts), send: adapterSender(adapter, appId), conversations, logger, kb });
 //   await reminders.start();   // after the server listens
 //   await reminders.stop();    // on shutdown, before the stores close
-import type { CloudAdapter } from 'botbuilder';
 import type { ConversationStore } from '../bot/conversations';
 import { systemClock, type Clock } from '../reminders/clock';
 import { MemoryClaims, RedisClaims } from '../reminders/claims';
@@ -19,7 +18,8 @@ import { DEFAULT_GRACE_MS, Scheduler } from '../reminders/scheduler';
 import { RemindersService } from '../reminders/service';
 import { KeyvScheduleStore, type KeyvLike } from '../reminders/store';
 import { DEFAULT_ZONE, isValidZone } from '../reminders/time';
-import type { Activity, ConversationRef, Logger } from '../reminders/types';
+import type { SendFn } from '../reminders/sender';
+import type { ConversationRef, Logger } from '../reminders/types';
 import { RemindersDialog } from './reminders';
 
 export interface RemindersSettings {
@@ -62,8 +62,12 @@ export function remindersSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 export interface RemindersRuntimeDeps {
   /** The "reminders" keyv from bot/storage.ts's createKeyv. */
   keyv: unknown;
-  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
-  appId: string;
+  /**
+   * Posts a reminder; throws with the HTTP status (and Retry-After) when Teams does not answer
+   * 2xx (bot/proactive.ts's adapterSender: through the adapter, the failure not swallowed by
+   * its turn error handler).
+   */
+  send: SendFn;
   conversations: Pick<ConversationStore, 'get' | 'forget'>;
   logger?: Logger;
   kb?: KnowledgeTimeline;
@@ -91,17 +95,11 @@ export function createRemindersRuntime(deps: RemindersRuntimeDeps): RemindersRun
   const prefix = `${deps.keyPrefix ?? 'board-assistant'}-reminders`;
   const claims = redis ? new RedisClaims(redis, `${prefix}:claim:`) : new MemoryClaims(clock);
   const events = deps.events ?? (redis ? new RedisScheduleEvents(redis as unknown as RedisPubSubClient, `${prefix}:changed`, deps.logger) : undefined);
-  const send = async (ref: ConversationRef, activity: Activity): Promise<void> => {
-    // Errors propagate with their HTTP status (and Retry-After) for the sender's policy.
-    await deps.adapter.continueConversationAsync(deps.appId, ref as never, async (context) => {
-      await context.sendActivity(activity);
-    });
-  };
   const scheduler = new Scheduler({
     store,
     claims,
     clock,
-    send,
+    send: deps.send,
     render: (s, occurrence, now) => dueActivity(s, occurrence, now, deps.kb),
     // The freshest reference if the conversations store answers; else the schedule's own.
     resolveRef: async (conversationId) => ((await deps.conversations.get(conversationId).catch(() => undefined))?.reference as ConversationRef | undefined),

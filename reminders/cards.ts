@@ -1,7 +1,7 @@
 // The reminder cards (cards/reminder-*.json, filled with adaptivecards-templating): the
 // confirmation before saving, the list of a conversation's reminders, and the reminder
 // itself. Plain objects only: nothing here imports botbuilder.
-import { ADAPTIVE_CARD, expand } from '../cards';
+import { ADAPTIVE_CARD, fill as fillTemplate } from '../cards';
 import { DateTime } from 'luxon';
 import confirmTemplate from '../cards/reminder-confirm.json';
 import doneTemplate from '../cards/reminder-done.json';
@@ -20,8 +20,9 @@ export type ReminderAction =
   | { reminders: 'pause' }
   | { reminders: 'resume' };
 
-// the cards come frozen (see cards/index.ts): one may be shared by many posts
-const fill = (template: object, data: object): Readonly<Record<string, unknown>> => expand(template, data).content;
+// Filled afresh each time, not kept in the cards' memory: every reminder card is its own (a
+// schedule's ids, times left, a draft), so keeping them would only push out the answers.
+const fill = (template: object, data: object): Readonly<Record<string, unknown>> => fillTemplate(template, data);
 
 function zoneWords(zone: string): string {
   return zone === 'Europe/London' ? 'UK time (Europe/London): GMT in winter, BST in summer' : zone;
@@ -178,7 +179,9 @@ export function listView(schedules: Schedule[]): ListView {
     const lastMissed = s.missed?.[s.missed.length - 1];
     if (lastMissed) notes.push(`Missed: the reminder due ${whenInWords(lastMissed.due, zone)}. ${lastMissed.reason ?? ''}`.trim());
     const lastFailed = s.failed?.[s.failed.length - 1];
-    if (lastFailed) notes.push(`Not delivered: the reminder due ${whenInWords(lastFailed.due, zone)} (${lastFailed.reason ?? 'unknown error'}).`);
+    if (lastFailed) notes.push(`Not delivered: the reminder due ${whenInWords(lastFailed.due, zone)}. ${lastFailed.reason ?? 'The reason was not recorded.'}`);
+    // the latest reminder's fate, where it went wrong: the status says so, the note says why
+    const failedLast = !!lastFailed && lastFailed.due >= Math.max(s.lastSent?.due ?? -Infinity, lastMissed?.due ?? -Infinity);
     return {
       id: s.id,
       title: s.meeting.title,
@@ -186,7 +189,7 @@ export function listView(schedules: Schedule[]): ListView {
       where: s.meeting.location ?? '',
       offsets: cap(offsetsInWords(s.offsets)),
       next: s.status === 'active' && s.nextDue !== null ? whenInWords(s.nextDue, zone) : s.status === 'paused' ? 'None while paused' : 'None',
-      status: STATUS_WORDS[s.status],
+      status: failedLast ? `${STATUS_WORDS[s.status]}; the last reminder was not delivered` : STATUS_WORDS[s.status],
       note: notes.join(' '),
       cancelData: { reminders: 'cancel', id: s.id, title: s.meeting.title } as ReminderAction,
     };

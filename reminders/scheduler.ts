@@ -15,7 +15,7 @@ import { DueHeap } from './heap';
 import { deliver, type SendFn, type SenderOptions } from './sender';
 import type { ScheduleStore } from './store';
 import { nextReminderAfter, durationInWords } from './time';
-import { HISTORY_CAP, silentLogger, type Activity, type ConversationRef, type Logger, type OccurrenceRecord, type Schedule } from './types';
+import { HISTORY_CAP, silentLogger, type Activity, type ConversationRef, type Logger, type OccurrenceRecord, type Schedule, type SendingMark } from './types';
 
 export interface Occurrence {
   due: number;
@@ -52,7 +52,7 @@ export interface SchedulerOptions {
   maxConcurrent?: number;
   instanceId?: string;
   logger?: Logger;
-  sender?: Pick<SenderOptions, 'maxTransientAttempts' | 'baseBackoffMs' | 'maxBackoffMs' | 'budget'>;
+  sender?: Pick<SenderOptions, 'baseBackoffMs' | 'maxBackoffMs' | 'attemptTimeoutMs' | 'budget'>;
 }
 
 export interface SchedulerStats {
@@ -396,43 +396,66 @@ export class Scheduler {
       const occurrence: Occurrence = { due, meeting: s.nextMeeting ?? due };
       const late = now - due;
       // We hold the claim, so a "sending" mark for this occurrence is stale: whoever wrote it
-      // died (or lost its lease) between posting and recording the post.
+      // died (or lost its lease) before recording how its post went. What may already be in
+      // the conversation: a post of each earlier process that had one in flight, or had one
+      // end without an answer (not one whose every attempt was refused, as by a 429).
       const stale = s.sending?.due === due ? s.sending : undefined;
-      if (late > this.o.graceMs || (stale && stale.tries >= MAX_SEND_TRIES)) {
+      const posted = stale ? (stale.posting === false ? stale.tries - 1 : stale.tries) : 0;
+      if (late > this.o.graceMs || posted >= MAX_SEND_TRIES) {
         const tooLate = `${durationInWords(due, now)} late, more than the ${durationInWords(0, this.o.graceMs)} allowed`;
-        const reason = !stale
+        const reason = !posted
           ? `Not sent: the bot was not running when it fell due, and it was ${tooLate}.`
-          : stale.tries >= MAX_SEND_TRIES
-            ? `Possibly sent: the bot stopped ${stale.tries === 1 ? 'once' : `${stale.tries} times`} while posting this reminder, so it was not posted again (it may already be in the conversation).`
+          : posted >= MAX_SEND_TRIES
+            ? `Possibly sent: the bot stopped ${posted === 1 ? 'once' : `${posted} times`} while posting this reminder, so it was not posted again (it may already be in the conversation).`
             : `Possibly sent: the bot stopped while posting this reminder and was back ${tooLate}, so it was not posted again.`;
         const next = advance({ ...s, sending: undefined, missed: pushCapped(s.missed, { ...occurrence, at: now, reason }) }, due, now);
         await store.put(next);
         this.counts.missed++;
-        this.log.warn({ id, due: new Date(due).toISOString(), lateMs: late, tries: stale?.tries }, stale ? 'reminder possibly sent before a crash; not posted again' : 'reminder missed (beyond grace)');
+        this.log.warn({ id, due: new Date(due).toISOString(), lateMs: late, tries: stale?.tries }, posted ? 'reminder possibly sent before a crash; not posted again' : 'reminder missed (beyond grace)');
         await complete();
         this.track(next);
         return;
       }
       // The trade-off when a process dies between posting and recording: a duplicate
       // reminder is better than a lost one (the reminder exists so that the board does not
-      // miss its meeting; a second card costs a glance). So a stale mark means: post again,
-      // once, saying on the card that it may repeat one posted before; never a third time.
-      if (stale) {
-        occurrence.resentAfter = stale.at;
+      // miss its meeting; a second card costs a glance). So a post that may have reached
+      // Teams means: post again, once, saying on the card that it may repeat one posted
+      // before; never a third time. A process that died after refusals only posted nothing.
+      if (posted) {
+        occurrence.resentAfter = stale!.at;
         this.counts.resent++;
-        this.log.warn({ id, due: new Date(due).toISOString(), previous: stale.by }, 'reminder may have been posted before a crash; posting once more, labelled');
+        this.log.warn({ id, due: new Date(due).toISOString(), previous: stale!.by }, 'reminder may have been posted before a crash; posting once more, labelled');
       }
-      await store.put({ ...s, sending: { due, by: this.instanceId, at: now, tries: (stale?.tries ?? 0) + 1 }, updatedAt: now });
+      const mark: SendingMark = { due, by: this.instanceId, at: posted ? stale!.at : now, tries: posted + 1, posting: true };
+      await store.put({ ...s, sending: mark, updatedAt: now });
+      // The mark says whether a post may be on its way: false once an attempt was refused
+      // outright (nothing posted), true again before the next attempt.
+      const setPosting = async (posting: boolean) => {
+        if (mark.posting === posting) return;
+        mark.posting = posting;
+        const cur = await store.get(id);
+        if (cur?.sending?.due === due && cur.sending.by === this.instanceId) await store.put({ ...cur, sending: { ...mark } });
+      };
       const ref = (await this.o.resolveRef?.(s.conversationId)) ?? s.ref;
       const activity = await this.o.render(s, occurrence, now);
+      const attemptTimeoutMs = this.o.sender?.attemptTimeoutMs ?? 300_000;
       const result = await deliver(ref, activity, {
         send: this.o.send,
         now: () => clock.now(),
         sleep: this.sleep,
+        timers: clock,
         logger: this.log,
+        deadline: due + this.o.graceMs,
         aborted: () => this.stopping,
-        onWait: async () => {
-          await claims.renew(key, this.instanceId, this.o.leaseMs + 3_600_000).catch(() => false);
+        // the claim must outlast each attempt and each wait, and no more: if this process dies,
+        // another instance takes over once the current attempt or wait is over
+        onAttempt: async () => {
+          await claims.renew(key, this.instanceId, attemptTimeoutMs + this.o.leaseMs).catch(() => false);
+          await setPosting(true);
+        },
+        onRefused: () => setPosting(false),
+        onWait: async (ms) => {
+          await claims.renew(key, this.instanceId, ms + this.o.leaseMs).catch(() => false);
         },
         ...this.o.sender,
       });
@@ -461,7 +484,7 @@ export class Scheduler {
       if (result.ok) next = { ...next, lastSent: { due: occurrence.due, meeting: occurrence.meeting, at }, sentCount: (next.sentCount ?? 0) + 1 };
       else {
         this.counts.failed++;
-        this.log.error({ id, reason: result.reason }, 'reminder not delivered');
+        this.log.error({ id, conversation: s.conversationId, due: new Date(due).toISOString(), status: result.status, attempts: result.attempts, reason: result.reason }, 'reminder not delivered');
         next = { ...next, failed: pushCapped(next.failed, { due: occurrence.due, meeting: occurrence.meeting, at, reason: result.reason }) };
       }
       if (next.nextDue === due) next = advance(next, due, at);

@@ -50,8 +50,17 @@ export interface SendingMark {
   /** The instance that was posting, and when it started. */
   by: string;
   at: number;
-  /** Posts attempted for this occurrence so far, this one included. */
+  /**
+   * Processes that may have posted this occurrence, the writer included. A writer whose
+   * `posting` is false has posted nothing (yet): it does not count as a post when it dies.
+   */
   tries: number;
+  /**
+   * Whether a post of the writer may be on its way or in the conversation: set before each
+   * attempt, cleared after an attempt Teams refused outright (429, 412, another 4xx) while none
+   * before it may have posted. Absent (marks written before it existed): true.
+   */
+  posting?: boolean;
 }
 
 export interface Schedule {

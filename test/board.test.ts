@@ -37,8 +37,8 @@ afterAll(async () => {
 });
 
 /** A conversation with the bot; every reply it gets is kept in order. */
-function chat(conversationId = `group-${randomUUID()}`, extra: Partial<Activity> = {}) {
-  const conversation = { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId: 't1', name: '' };
+function chat(conversationId = `group-${randomUUID()}`, extra: Partial<Activity> = {}, conversationType = 'groupChat') {
+  const conversation = { id: conversationId, conversationType, isGroup: conversationType !== 'personal', tenantId: 't1', name: '' };
   const adapter = new TestAdapter((ctx) => app.bot.run(ctx), { channelId: 'msteams', recipient: BOT, from: ANN, conversation, serviceUrl: 'https://smba.example/uk/', ...extra });
   const updates = jest.spyOn(adapter, 'updateActivity');
   const say = async (activity: string | Partial<Activity>): Promise<Reply[]> => {
@@ -106,13 +106,38 @@ describe('board profile', () => {
 
   test('a team shares one profile across its channels', async () => {
     const team = { team: { id: `19:team-${randomUUID()}@thread.tacv2` } };
-    const general = chat(`19:general-${randomUUID()}@thread.tacv2`, { channelData: team });
-    await setUp(general);
-    const other = chat(`19:other-${randomUUID()}@thread.tacv2`, { channelData: team });
+    const general = chat(`19:general-${randomUUID()}@thread.tacv2`, { channelData: team }, 'channel');
+    // in a channel the bot answers when @mentioned
+    const mention = { entities: [{ type: 'mention', mentioned: BOT, text: `<at>${BOT.name}</at>` }] };
+    const [form] = await general.say({ text: `<at>${BOT.name}</at> set up our board`, ...mention });
+    await general.press({ ...buttonData(form, 'Save'), ...PROFILE });
+    const other = chat(`19:other-${randomUUID()}@thread.tacv2;messageid=17`, { channelData: team }, 'channel');
     expect(other.key).toBe(general.key);
-    // a channel needs an @mention; a group chat in the same team shape is enough here
-    const [shown] = await other.say({ text: 'show our board', conversation: { id: `19:other@thread.tacv2`, conversationType: 'groupChat', isGroup: true, name: '' } as Activity['conversation'] });
+    const [shown] = await other.say({ text: `<at>${BOT.name}</at> show our board`, ...mention });
     expect(json(shown)).toContain('Anyshire');
+  });
+
+  test('a personal or group chat that names a team in its channelData has its own board, not the team\'s', async () => {
+    const team = { team: { id: `19:team-${randomUUID()}@thread.tacv2` } };
+    const channel = chat(`19:general-${randomUUID()}@thread.tacv2`, { channelData: team }, 'channel');
+    const mention = { entities: [{ type: 'mention', mentioned: BOT, text: `<at>${BOT.name}</at>` }] };
+    const [form] = await channel.say({ text: `<at>${BOT.name}</at> set up our board`, ...mention });
+    await channel.press({ ...buttonData(form, 'Save'), ...PROFILE, boardName: 'The Team’s Own Board' });
+    const personal = chat(`a:personal-${randomUUID()}`, { channelData: team }, 'personal');
+    const group = chat(`19:group-${randomUUID()}@thread.v2`, { channelData: team });
+    // a chat posing as a channel of the team, with an id that is not a channel's
+    const posing = chat(`a:posing-${randomUUID()}`, { channelData: team }, 'channel');
+    for (const c of [personal, group, posing]) expect(c.key).not.toBe(channel.key);
+    for (const c of [personal, group]) {
+      const [shown] = await c.say('show our board');
+      expect(json(shown)).toContain('Set up your board');
+      expect(json(shown)).not.toContain('The Team’s Own Board');
+      // and what it saves stays its own
+      await setUp(c, { ...PROFILE, boardName: 'Personal board' });
+    }
+    const [teamBoard] = await channel.say({ text: `<at>${BOT.name}</at> show our board`, ...mention });
+    expect(json(teamBoard)).toContain('The Team’s Own Board');
+    expect(json(teamBoard)).not.toContain('Personal board');
   });
 
   test('a forged partner id, a missing name or a stale form change nothing', async () => {

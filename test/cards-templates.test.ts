@@ -1,7 +1,7 @@
 // The card templates: fully expanded, schema 1.5 declared but only 1.4 features used,
 // en-GB dates, quotes on demand, buttons that reach the bot in Teams.
 import type { Answer } from '../knowledge/types';
-import { ASK_EXAMPLE, answerCard, answerView, button, clarifyCard, fallbackCard, fill, helpCard, questionChoices, welcomeCard, type CardAttachment } from '../cards';
+import { ASK_EXAMPLE, answerCard, answerView, button, CARD_MEMORY_BYTES, cardMemory, clarifyCard, fallbackCard, fill, helpCard, questionChoices, welcomeCard, type CardAttachment } from '../cards';
 import { formatDate } from '../knowledge/dates';
 import answerTemplate from '../cards/answer.json';
 import { FakeEngine, SFC } from './bot-fakes';
@@ -149,6 +149,19 @@ describe('cards filled before', () => {
       (first.content.body as unknown[]).length = 0;
     }).toThrow(TypeError);
     expect(answerCard(view).content).toEqual(fill(answerTemplate, view));
+  });
+
+  test('the memory is bounded by bytes however many different cards are filled; a card asked for again stays in it', () => {
+    const view = answerView(answer(), [button('What about in 2008?')]);
+    const kept = answerCard(view).content;
+    for (let i = 0; i < 2_000; i++) {
+      answerCard({ ...view, title: `A different question ${i}`, explanation: [{ text: 'x'.repeat(2_000 + i) }] } as typeof view);
+      if (i % 100 === 0) expect(answerCard(view).content).toBe(kept); // recently used: not the one pushed out
+    }
+    const { cards, bytes } = cardMemory();
+    expect(bytes).toBeLessThanOrEqual(CARD_MEMORY_BYTES);
+    expect(bytes).toBeGreaterThan(CARD_MEMORY_BYTES / 2);
+    expect(cards).toBeLessThan(2_000);
   });
 
   test('different data gets its own card', () => {

@@ -14,29 +14,55 @@ export interface Captured {
   url: string;
   conversationId: string;
   body: Record<string, any>;
+  /** The status it was answered with. */
+  status?: number;
 }
 
-/** A fake Bot Connector: records what the bot posts; `hold()` delays the next answer. */
+/** How the connector answers a post: a status other than 2xx with the headers Teams would send. */
+export interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  /** Teams' error body: { error: { code, message } }. */
+  code?: string;
+  /** Answer only once this settles (a Bot Connector that does not answer in time). */
+  after?: Promise<void>;
+}
+
+/**
+ * A fake Bot Connector: records what the bot posts; `hold()` delays the next answer;
+ * `answerWith()` answers posts with other statuses (429, 5xx, 403...), as Teams would.
+ */
 export function startConnector() {
   const posts: Captured[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
   let gate: Promise<void> | undefined;
   let openGate: (() => void) | undefined;
   let gateArrived: (() => void) | undefined;
+  let script: ((post: Captured, n: number) => Answer | undefined) | undefined;
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', async () => {
       const m = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      let answer: Answer | undefined;
       if (req.method === 'POST' && m) {
-        posts.push({ url: req.url!, conversationId: decodeURIComponent(m[1]), body: JSON.parse(body) });
+        const post: Captured = { url: req.url!, conversationId: decodeURIComponent(m[1]), body: JSON.parse(body) };
+        posts.push(post);
+        answer = script?.(post, posts.length);
+        post.status = answer?.status ?? 200;
         waiters.filter((w) => posts.length >= w.n).forEach((w) => w.resolve());
         if (gate) {
           gateArrived?.();
           await gate;
         }
+        await answer?.after;
       }
       res.setHeader('content-type', 'application/json');
+      if (answer && (answer.status < 200 || answer.status > 299)) {
+        res.writeHead(answer.status, answer.headers);
+        res.end(JSON.stringify({ error: { code: answer.code ?? 'ServiceError', message: `answered ${answer.status} (test connector)` } }));
+        return;
+      }
       res.end(JSON.stringify({ id: `act-${posts.length}` }));
     });
   });
@@ -58,6 +84,10 @@ export function startConnector() {
           openGate?.();
         },
       };
+    },
+    /** Answers each post with what `answer` returns for it (undefined: 200). */
+    answerWith(answer: ((post: Captured, n: number) => Answer | undefined) | undefined) {
+      script = answer;
     },
     url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
   };

@@ -18,9 +18,8 @@
 // These tests wait for real (processes, sockets): each has its own generous timeout, and every
 // wait is for an event (a log line, a post), never a fixed guess, except the outage itself,
 // which must last past a reminder's due time.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createKeyv, closeKeyv, SQLITE_FILE } from '../bot/storage';
@@ -29,34 +28,11 @@ import { firstWords } from './bot-fakes';
 import { RedisScheduleEvents, type RedisPubSubClient } from '../reminders/events';
 import { redisClientOf } from '../reminders/index';
 import { KeyvScheduleStore, type KeyvLike } from '../reminders/store';
-import type { Schedule } from '../reminders/types';
 import { startConnector, type Captured } from './connector';
-import { postActivity, teamsMessage } from './reminders-helpers';
+import { postActivity, teamsMessage, dueSchedule } from './reminders-helpers';
+import { freePort, killProc, REDIS_SERVER, spawnBot, startRedisServer, until, type LogLine } from './bot-process';
 
-/** A one-off reminder in a channel, due at `due`, posting to `serviceUrl`. */
-function dueSchedule(id: string, conv: string, due: number, serviceUrl: string, title: string): Schedule {
-  return {
-    id,
-    conversationId: conv,
-    ref: { conversation: { id: conv, conversationType: 'channel', tenantId: 't' }, serviceUrl, channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
-    createdAt: due,
-    updatedAt: due,
-    meeting: { title, zone: 'Europe/London', at: '2031-03-12T10:00' },
-    offsets: [{ amount: 1, unit: 'day' }],
-    status: 'active',
-    nextDue: due,
-    nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
-    sentCount: 0,
-    missed: [],
-    failed: [],
-  };
-}
-
-const ROOT = path.join(__dirname, '..');
-const REDIS_SERVER = '/usr/bin/redis-server';
 const TIMEOUT = 180_000;
-
-type LogLine = Record<string, unknown> & { level?: number; msg?: string; event?: string };
 
 interface Bot {
   base: string;
@@ -68,88 +44,39 @@ interface Bot {
   stop(): Promise<void>;
 }
 
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
+/** Every bot started, so that one left running by a failed test is killed at the end. */
+const spawned: ReturnType<typeof spawnBot>[] = [];
+afterAll(async () => {
+  for (const b of spawned) await b.stop('SIGKILL');
+});
 
 /** Starts the bot process; resolves once it listens (its "started" log line). */
 async function startBot(env: Record<string, string>): Promise<Bot> {
-  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: LogLine[] = [];
+  const bot = spawnBot({ LOG_LEVEL: 'info', ...env });
+  spawned.push(bot);
   let killed = false;
   let exited = false;
-  let stderr = '';
-  let buf = '';
-  proc.stdout!.on('data', (d: Buffer) => {
-    buf += d.toString();
-    let i: number;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        logs.push(JSON.parse(line) as LogLine);
-      } catch {
-        logs.push({ msg: line });
-      }
-    }
-  });
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<void>((r) => proc.once('exit', () => ((exited = true), r())));
-  const started = await Promise.race([
-    until(() => logs.some((l) => l.event === 'started') || exited, 60_000, 'the bot to start').then(() => logs.find((l) => l.event === 'started')),
-    exit.then(() => undefined),
-  ]);
-  if (!started) throw new Error(`the bot did not start:\n${stderr}`);
+  void bot.exited.then(() => (exited = true));
+  const started = await bot.waitForLine((l) => l.event === 'started', 60_000).catch(() => undefined);
+  if (!started) throw new Error(`the bot did not start:\n${bot.err()}`);
   return {
     base: `http://127.0.0.1:${String(started.port)}`,
-    logs,
-    proc,
+    logs: bot.lines(),
+    proc: bot.child,
     crashed: () => exited && !killed,
     async kill() {
       killed = true;
-      proc.kill('SIGKILL');
-      await exit;
+      await bot.stop('SIGKILL');
     },
     async stop() {
       killed = true;
-      proc.kill('SIGTERM');
-      await exit;
+      await bot.stop('SIGTERM');
     },
   };
 }
 
 /** A redis-server of this test's own: append-only file fsynced on every write, in `dir`. */
-async function startRedis(port: number, dir: string): Promise<ChildProcess> {
-  const proc = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  await until(() => /Ready to accept connections/.test(out) || proc.exitCode !== null, 20_000, 'redis-server');
-  if (proc.exitCode !== null) throw new Error(`redis-server did not start:\n${out}`);
-  return proc;
-}
-
-async function killProc(proc: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exit = new Promise((r) => proc.once('exit', r));
-  proc.kill(signal);
-  await exit;
-}
+const startRedis = (port: number, dir: string) => startRedisServer(port, dir, ['--appendonly', 'yes', '--appendfsync', 'always']);
 
 /** A capture Bot Connector, and a way to talk to a bot through it. */
 function chat() {
@@ -378,7 +305,7 @@ describe('crash and restart: the real bot process', () => {
           const outageLogs = bot.logs.slice(logsBefore);
           const errors = outageLogs.filter((l) => (l.level ?? 0) >= 50);
           // brief: the outage said once per store and feed, one line per failed turn or job; no per-retry flood
-          expect(outageLogs.some((l) => l.msg === 'store error')).toBe(true);
+          expect(outageLogs.some((l) => l.event === 'store-error')).toBe(true);
           expect(outageLogs.some((l) => l.event === 'reminders-pubsub-down')).toBe(true);
           const seconds = (Date.now() - downAt) / 1000;
           expect(errors.length).toBeLessThan(30);

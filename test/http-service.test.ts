@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../bot/config';
 import { createApp, type App } from '../bot/app';
 import { sendProactive } from '../bot/proactive';
-import { APOLOGY } from '../dialogs/copy';
+import { APOLOGY, NO_SEARCH, NOTHING_TO_OPEN } from '../dialogs/copy';
 import { FakeEngine, FakeRecognizer, captureLogger } from './bot-fakes';
 import { startConnector } from './connector';
 
@@ -177,6 +177,56 @@ describe('HTTP service', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].conversationId).toBe(channelId); // a new post in the channel, not a reply in the thread
     expect(sent[0].body.text).toBe('The board meets tomorrow at 10:00.');
+  });
+
+  test('proactive: a 429 is retried after a backoff; a 403 forgets the conversation and says it is gone', async () => {
+    const a = activity('channel', 'help', connector.url());
+    await post(a);
+    const channelId = a.conversation.id.split(';')[0]!;
+    const waits: number[] = [];
+    const deps = { ...app.proactive, sleep: async (ms: number) => void waits.push(ms) };
+    let n = 0;
+    connector.answerWith((p) => (p.conversationId === channelId && ++n === 1 ? { status: 429 } : undefined)); // no Retry-After: the SDK does not retry it itself
+    expect(await sendProactive(deps, channelId, { type: 'message', text: 'Board at 10:00.' })).toMatchObject({ ok: true, attempts: 2 });
+    expect(waits).toEqual([1_000]);
+    connector.answerWith((p) => (p.conversationId === channelId ? { status: 403, code: 'BotNotInConversationRoster' } : undefined));
+    expect(await sendProactive(deps, channelId, { type: 'message', text: 'Board at 10:00.' })).toMatchObject({ ok: false, reason: 'gone', status: 403, attempts: 1 });
+    connector.answerWith(undefined);
+    expect(await app.conversations.get(channelId)).toBeUndefined();
+    expect(captured.lines.filter((l) => l.event === 'turn-error' && l.conversationId === channelId)).toEqual([]);
+  });
+
+  test.each([
+    ['task/fetch', { data: { type: 'task/fetch' } }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['task/submit', { data: {} }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['composeExtension/query', { commandId: 'search', parameters: [{ name: 'query', value: 'cypp' }] }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/queryLink', { url: 'https://example.org' }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/selectItem', { id: '1' }, { composeExtension: { type: 'message', text: NO_SEARCH } }],
+    ['composeExtension/fetchTask', { commandId: 'x' }, { task: { type: 'message', value: NOTHING_TO_OPEN } }],
+    ['composeExtension/submitAction', { commandId: 'x', data: {} }, { composeExtension: { type: 'message', text: NOTHING_TO_OPEN } }],
+    ['composeExtension/setting', { state: 'x' }, undefined],
+    ['signin/verifyState', { state: '123456' }, undefined],
+    ['signin/tokenExchange', { id: 'x', connectionName: 'c', token: 'not-a-token' }, undefined],
+    ['fileConsent/invoke', { type: 'fileUpload', action: 'accept', context: {}, uploadInfo: {} }, undefined],
+    ['actionableMessage/executeAction', { body: '{}', actionId: 'x' }, undefined],
+  ])('an invoke of a feature the bot does not offer (%s): 200 with what Teams shows for "nothing here", no error logged', async (name, value, expected) => {
+    const a = { ...activity('personal', '', connector.url()), type: 'invoke', name, value };
+    const errorsBefore = captured.lines.filter((l) => (l.level as number) >= 50).length;
+    const r = await post(a);
+    expect(r.status).toBe(200);
+    const text = await r.text();
+    if (expected) expect(JSON.parse(text)).toEqual(expected);
+    else expect(text).toBe('');
+    expect(captured.lines.filter((l) => (l.level as number) >= 50).length).toBe(errorsBefore);
+    expect(captured.lines.find((l) => l.event === 'turn' && l.activityId === a.id)).toMatchObject({ intent: `invoke-unsupported:${name}` });
+    expect(repliesTo(a.conversation.id)).toHaveLength(0);
+  });
+
+  test('an invoke nobody handles: the SDK\'s 501, logged as an ordinary turn, not as a failure', async () => {
+    const a = { ...activity('personal', '', connector.url()), type: 'invoke', name: 'tab/fetch', value: { tabContext: { tabEntityId: 'x' } } };
+    const errorsBefore = captured.lines.filter((l) => (l.level as number) >= 50).length;
+    expect((await post(a)).status).toBe(501);
+    expect(captured.lines.filter((l) => (l.level as number) >= 50).length).toBe(errorsBefore);
   });
 
   test('logs: one turn line per activity with latency, never tokens or message text at info', () => {

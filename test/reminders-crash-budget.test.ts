@@ -111,6 +111,44 @@ describe('a process that dies mid-send', () => {
     await b.scheduler.stop();
   });
 
+  test('killed while waiting out a 429 (nothing posted): the restart posts it plainly, not labelled as a repeat', async () => {
+    const keyv = new Keyv() as unknown as KeyvLike;
+    const connector = new FakeConnector(new FakeClock(0));
+    // a process whose clock stops at the due time: it got a 429 and "dies" waiting out Retry-After
+    const a = makeHarness({ start: 0, keyv, clock: new FakeClock(Date.parse('2027-03-01T09:00:00Z')), connector });
+    await a.scheduler.start();
+    const id = await a.schedule(ONE_OFF);
+    connector.failNext({ status: 429, retryAfter: '600' });
+    await a.clock.advanceTo(DUE, () => a.scheduler.settled());
+    expect(connector.attempts.map((x) => x.status)).toEqual([429]);
+    expect((await a.store.get(id))?.sending).toMatchObject({ due: DUE, tries: 1, posting: false });
+
+    const b = makeHarness({ start: 0, keyv, clock: new FakeClock(DUE + 5 * 60_000), connector });
+    await b.scheduler.start();
+    await b.run(0);
+    expect(connector.sent.map((x) => String(x.activity.text))).toEqual(['Board meeting|2027-03-01T12:00:00.000Z|2027-03-01T11:00:00.000Z']);
+    expect(b.scheduler.stats()).toMatchObject({ sent: 1, resent: 0 });
+    const s = await b.store.get(id);
+    expect(s).toMatchObject({ sentCount: 1, missed: [] });
+    expect(s?.sending).toBeUndefined();
+    await b.scheduler.stop();
+  });
+
+  test('killed mid-post, then a second process killed after a 429: the third posts it once more, labelled (one post may be there)', async () => {
+    const { keyv, connector, id } = await diedPostingOnce();
+    const b = makeHarness({ start: 0, keyv, clock: new FakeClock(DUE + 60_000), connector });
+    await b.scheduler.start();
+    connector.failNext({ status: 429, retryAfter: '600' });
+    await b.run(0); // its post refused; it "dies" waiting
+    expect((await b.store.get(id))?.sending).toMatchObject({ tries: 2, posting: false, at: DUE });
+    const c = makeHarness({ start: 0, keyv, clock: new FakeClock(DUE + 120_000), connector });
+    await c.scheduler.start();
+    await c.run(0);
+    expect(connector.sent.map((x) => String(x.activity.text).endsWith('|again'))).toEqual([false, true]);
+    expect((await c.store.get(id))?.sentCount).toBe(1);
+    await c.scheduler.stop();
+  });
+
   test('a graceful stop after a 502 keeps the mark (the post may have gone through): the next start labels it', async () => {
     const keyv = new Keyv() as unknown as KeyvLike;
     const clock = new FakeClock(Date.parse('2027-03-01T09:00:00Z'));

@@ -7,7 +7,7 @@ import { Scheduler, type SchedulerOptions } from '../reminders/scheduler';
 import { DeliveryError } from '../reminders/sender';
 import { RemindersService } from '../reminders/service';
 import { KeyvScheduleStore, type KeyvLike, type ScheduleStore } from '../reminders/store';
-import type { Activity, ConversationRef, Draft } from '../reminders/types';
+import type { Activity, ConversationRef, Draft, Schedule } from '../reminders/types';
 
 export interface SentItem {
   at: number;
@@ -34,6 +34,25 @@ export class FakeConnector {
     this.attempts.push({ at: this.clock.now(), conversationId, status: r?.status ?? 200 });
     if (r) throw new DeliveryError(`HTTP ${r.status}`, r.status, r.retryAfter);
     this.sent.push({ at: this.clock.now(), conversationId, activity });
+  };
+}
+
+/** A one-off reminder in a channel, due at `due`, posting to `serviceUrl` (seeded into a store before a bot starts). */
+export function dueSchedule(id: string, conversationId: string, due: number, serviceUrl: string, title: string): Schedule {
+  return {
+    id,
+    conversationId,
+    ref: { conversation: { id: conversationId, conversationType: 'channel', tenantId: 't' }, serviceUrl, channelId: 'msteams', bot: { id: '28:bot-rem', name: 'Board Assistant' }, user: { id: '29:clerk' } },
+    createdAt: due,
+    updatedAt: due,
+    meeting: { title, zone: 'Europe/London', at: '2031-03-12T10:00' },
+    offsets: [{ amount: 1, unit: 'day' }],
+    status: 'active',
+    nextDue: due,
+    nextMeeting: Date.parse('2031-03-12T10:00:00Z'),
+    sentCount: 0,
+    missed: [],
+    failed: [],
   };
 }
 

@@ -166,6 +166,43 @@ describeRedis('reminders on shared Redis (REDIS_URL)', () => {
     expect(scanned).toBe(60);
   });
 
+  test('two instances: the claim holder dies after a 429 (nothing posted); the survivor posts it once, not labelled as a repeat', async () => {
+    const keyv = createKeyv('reminders', { redisUrl: REDIS_URL, dataDir: '/nonexistent', prefix: `${prefix}-dies` });
+    const claimsOf = () => new RedisClaims(redisClientOf(keyv)!, `${prefix}-dies:claim:`);
+    try {
+      const connector = new FakeConnector(new FakeClock(0));
+      const due = Date.parse('2027-03-01T11:00:00Z');
+      // A holds the claim, gets a 429 with Retry-After: 1 and dies waiting (its clock never moves
+      // again); its lease is renewed for that wait only, so it runs out in real time shortly after
+      const a = makeHarness({ start: 0, clock: new FakeClock(Date.parse('2027-03-01T09:00:00Z')), connector, keyv: keyv as unknown as KeyvLike, claims: claimsOf(), scheduler: { instanceId: 'A', leaseMs: 100 } });
+      await a.scheduler.start();
+      const id = await a.schedule('remind us about the board meeting on 1 March 2027 at 12:00, 1 hour before', 'dies-1');
+      connector.failNext({ status: 429, retryAfter: '1' });
+      await a.clock.advanceTo(due, () => a.scheduler.settled());
+      expect(connector.attempts.map((x) => x.status)).toEqual([429]);
+      expect((await a.store.get(id))?.sending).toMatchObject({ by: 'A', tries: 1, posting: false });
+      const claimKey = `${prefix}-dies:claim:${id}:${due}`;
+      const raw = client as unknown as { get(k: string): Promise<string | null> };
+      expect(await raw.get(claimKey)).toBe('A');
+      // the lease runs out in Redis (real time): wait for the key to go, as the survivor would
+      const deadline = Date.now() + 10_000;
+      while ((await raw.get(claimKey)) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+
+      const b = makeHarness({ start: 0, clock: new FakeClock(due + 60_000), connector, keyv: keyv as unknown as KeyvLike, claims: claimsOf(), scheduler: { instanceId: 'B' } });
+      await b.scheduler.start();
+      await b.run(0);
+      expect(connector.sent.map((x) => String(x.activity.text))).toEqual(['Board meeting|2027-03-01T12:00:00.000Z|2027-03-01T11:00:00.000Z']);
+      expect(b.scheduler.stats()).toMatchObject({ sent: 1, resent: 0 });
+      const s = await b.store.get(id);
+      expect(s?.sentCount).toBe(1);
+      expect(s?.sending).toBeUndefined();
+      await b.scheduler.stop();
+    } finally {
+      await keyv.clear();
+      await closeKeyv(keyv);
+    }
+  });
+
   test('a claim is atomic: only one of many concurrent claimants wins, and a done claim is never re-won', async () => {
     const c1 = new RedisClaims(redisClientOf(keyvs[0]!)!, `${prefix}:claim:`);
     const c2 = new RedisClaims(redisClientOf(keyvs[1]!)!, `${prefix}:claim:`);

@@ -1,7 +1,7 @@
 // The gate in front of every turn: only allowed tenants are served, and each conversation
 // has a turn budget, so a flood from one chat is dropped cheaply and the others carry on.
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import { Gate, SLOW_DOWN, tenantOf } from '../bot/gate';
+import { EPISODE_QUIET_MS, Gate, SLOW_DOWN, tenantOf } from '../bot/gate';
 import { gateOf } from '../bot/adapter';
 import { sendProactive } from '../bot/proactive';
 import { captureLogger } from './bot-fakes';
@@ -113,18 +113,51 @@ describe('Gate (unit, injected clock)', () => {
     return { ran, sent: adapter.activeQueue.map((x) => x.text ?? x.type) };
   }
 
-  test('the bucket refills with time; the end of an episode is logged with what was dropped', async () => {
+  test('the bucket refills with time; an episode ends after a quiet minute, counted in a debug line', async () => {
     let now = 0;
-    const log = captureLogger();
+    const log = captureLogger('debug');
     const gate = new Gate({ allowedTenants: [], turnRate: { perMinute: 60, burst: 2 }, now: () => now }, () => log.logger);
     expect((await run(gate, activity('c1'))).ran).toBe(true);
     expect((await run(gate, activity('c1'))).ran).toBe(true);
     const dropped = await run(gate, activity('c1'));
     expect(dropped).toEqual({ ran: false, sent: [SLOW_DOWN] });
     expect(await run(gate, activity('c1'))).toEqual({ ran: false, sent: [] }); // one polite reply per episode
-    now += 1000; // one turn's worth at 60 a minute
+    now += 1000; // one turn's worth at 60 a minute: let through, but the episode goes on
     expect((await run(gate, activity('c1'))).ran).toBe(true);
-    expect(log.lines.find((l) => l.event === 'throttle-ended')).toMatchObject({ conversationId: 'c1', dropped: 2 });
+    expect(await run(gate, activity('c1'))).toEqual({ ran: false, sent: [] });
+    expect(log.lines.filter((l) => l.event === 'throttle-ended')).toHaveLength(0);
+    now += EPISODE_QUIET_MS;
+    expect((await run(gate, activity('c1'))).ran).toBe(true);
+    expect(log.lines.filter((l) => l.event === 'throttle-ended')).toEqual([expect.objectContaining({ conversationId: 'c1', dropped: 3, level: 20 })]);
+  });
+
+  test('a sustained flood (50 messages a second for 40 s): one reply and one log line for the episode, every refused turn counted', async () => {
+    let now = 0;
+    const log = captureLogger(); // the default level
+    const gate = new Gate({ allowedTenants: [], turnRate: { perMinute: 60, burst: 20 }, now: () => now }, () => log.logger);
+    const figures = async (seconds: number) => {
+      let ran = 0;
+      let replies = 0;
+      for (let i = 0; i < seconds * 50; i++) {
+        const r = await run(gate, activity('flood'));
+        if (r.ran) ran++;
+        replies += r.sent.filter((t) => t === SLOW_DOWN).length;
+        now += 20;
+      }
+      return { ran, replies };
+    };
+    const first = await figures(40);
+    // the burst, then one turn a second as the bucket refills
+    expect(first.ran).toBeGreaterThanOrEqual(59);
+    expect(first.ran).toBeLessThanOrEqual(61);
+    expect(first.replies).toBe(1);
+    expect(gate.stats.throttled).toBe(2000 - first.ran);
+    expect(log.lines.filter((l) => l.conversationId === 'flood')).toEqual([expect.objectContaining({ event: 'throttled', level: 40 })]);
+    // quiet for a minute, then a new flood: a new episode, with its own reply and line
+    now += EPISODE_QUIET_MS;
+    const second = await figures(5);
+    expect(second.replies).toBe(1);
+    expect(log.lines.filter((l) => l.event === 'throttled' && l.conversationId === 'flood')).toHaveLength(2);
   });
 
   test('a throttled invoke gets 429 and no "slow down" message', async () => {

@@ -1,55 +1,21 @@
 // The real process (bot/index.ts) at start-up: local mode says loudly that it takes
 // unauthenticated traffic and listens on the loopback interface only; with credentials set,
 // neither the app password nor the Redis password reaches stdout or stderr.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { loadConfig } from '../bot/config';
 import { APP_ID } from './security-jwt';
 import { teamsMessage } from './security-fixtures';
+import { spawnBot, type BotProcess } from './bot-process';
 
-const ROOT = path.resolve(__dirname, '..');
 const REDIS_URL = process.env.REDIS_URL?.trim();
 
-interface Running {
-  child: ChildProcess;
-  out: () => string;
+interface Running extends BotProcess {
   started: Record<string, unknown>;
-  stop: () => Promise<number | null>;
 }
 
 /** Starts bot/index.ts with exactly `env` (plus PATH) and waits for its "started" line. */
 async function startProcess(env: Record<string, string>): Promise<Running> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-sec-proc-'));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bot/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir, KEY_PREFIX: `sec-proc-${process.pid}`, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const started = await new Promise<Record<string, unknown>>((resolve, reject) => {
-    const look = () => {
-      const line = out.split('\n').find((l) => l.includes('"event":"started"'));
-      if (line) resolve(JSON.parse(line));
-    };
-    child.stdout!.on('data', look);
-    exited.then((code) => reject(new Error(`bot exited (${code}) before starting:\n${out}`)));
-  });
-  return {
-    child,
-    out: () => out,
-    started,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const code = await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      return code;
-    },
-  };
+  const bot = spawnBot({ HOST: '', ...env });
+  return { ...bot, started: await bot.waitForLine((l) => l.event === 'started', 90_000) };
 }
 
 test('HOST defaults to loopback in local mode and to every interface with credentials; an explicit HOST wins', () => {
@@ -89,4 +55,44 @@ test('credentials set: refused requests and shutdown log no secret', async () =>
   expect(bot.out()).toMatch(/"event":"unauthorized"/);
   expect(bot.out()).not.toContain(password);
   expect(bot.out()).not.toContain(redisPassword);
+}, 90000);
+
+test('credentials set: 1,000 refused requests write one short warning line, no stack, nothing on stderr', async () => {
+  const bot = await startProcess({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'Proc~Secret.1a2b3c4d5e6f', HOST: '127.0.0.1' });
+  const url = `http://127.0.0.1:${bot.started.port}/api/messages`;
+  // none of these needs the Bot Framework's keys to be refused (no network): no token, an
+  // empty one, not a JWT, a JWT that does not parse
+  const tokens = [undefined, 'Bearer ', 'Bearer not-a-jwt', 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln', 'Basic dXNlcjpwYXNz'];
+  const errBefore = bot.err().length;
+  const linesBefore = bot.out().split('\n').length;
+  const statuses: number[] = [];
+  const t0 = Date.now();
+  try {
+    for (let round = 0; round < 50; round++) {
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const token = tokens[(round * 20 + i) % tokens.length];
+          const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: token } : {}) }, body: JSON.stringify(teamsMessage(`a:refused-${i}`, 'help', 'https://smba.trafficmanager.net/uk/')) });
+          await r.arrayBuffer();
+          statuses.push(r.status);
+        }),
+      );
+    }
+  } finally {
+    expect(await bot.stop()).toBe(0);
+  }
+  expect(statuses).toHaveLength(1000);
+  expect(new Set(statuses)).toEqual(new Set([401]));
+  const stderr = bot.err().slice(errBefore);
+  const lines = bot.out().split('\n').slice(linesBefore - 1);
+  const refusals = lines.filter((l) => l.includes('"event":"unauthorized"'));
+  process.stdout.write(`1,000 refused requests: ${refusals.length} log line(s), ${lines.join('\n').length} bytes of output after the start, ${stderr.length} bytes on stderr\n`);
+  expect(stderr).toBe('');
+  // one line a minute at most (the rest counted): one, unless this machine took minutes over them
+  expect(refusals.length).toBeGreaterThanOrEqual(1);
+  expect(refusals.length).toBeLessThanOrEqual(1 + Math.floor((Date.now() - t0) / 60_000));
+  expect(refusals[0]!.length).toBeLessThan(400);
+  expect(refusals[0]).not.toMatch(/stack|\n/);
+  // the stop line and the refusal: nothing else was written for the 1,000 requests
+  expect(lines.filter((l) => l.trim()).length).toBeLessThanOrEqual(4);
 }, 90000);

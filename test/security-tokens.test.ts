@@ -1,8 +1,11 @@
 // Authenticated mode, tested for real: the SDK checks every incoming token against OpenID
 // metadata and keys served on localhost (test/security-jwt.ts), exactly as it checks the Bot
 // Connector's. A valid token gets a turn; every kind of bad token gets 401 and no turn.
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { startKeyServer, APP_ID } from './security-jwt';
 import { startService, teamsMessage } from './security-fixtures';
+import { captureLogger } from './bot-fakes';
+import { routeConsoleToLog } from '../bot/log';
 
 const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
 const PASSWORD = 'app-secret-ab12~CD34.ef56';
@@ -11,10 +14,16 @@ describe('incoming tokens (local OpenID metadata and JWKS)', () => {
   let keys: Awaited<ReturnType<typeof startKeyServer>>;
   let svc: Awaited<ReturnType<typeof startService>>;
   let quiet: jest.SpyInstance;
+  let restoreConsole: () => void;
+  const t0 = Date.now();
+  const routed = captureLogger('debug');
 
   beforeAll(async () => {
-    // the SDK prints every refused token to the console; the log lines are what we check
+    // the SDK's request handler printed every refused token to the console with its stack:
+    // nothing may reach it now (checked below)
     quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // as bot/index.ts does for the process
+    restoreConsole = routeConsoleToLog(routed.logger);
     keys = await startKeyServer();
     svc = await startService(
       { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' },
@@ -24,6 +33,7 @@ describe('incoming tokens (local OpenID metadata and JWKS)', () => {
   afterAll(async () => {
     await svc.stop();
     await keys.stop();
+    restoreConsole();
     quiet.mockRestore();
   });
 
@@ -36,8 +46,11 @@ describe('incoming tokens (local OpenID metadata and JWKS)', () => {
     return { a, status: r.status, body: await r.text() };
   };
 
-  test('a valid token: the turn runs and answers', async () => {
+  test('a valid token: the turn runs and answers; the token is checked once, before the adapter', async () => {
+    const checks = jest.spyOn(ConfigurationBotFrameworkAuthentication.prototype, 'authenticateRequest');
     const { a, status, body } = await send(keys.sign(keys.channelClaims(SERVICE_URL)));
+    expect(checks).toHaveBeenCalledTimes(1);
+    checks.mockRestore();
     expect(status).toBe(200);
     expect(JSON.parse(body).activities.length).toBeGreaterThan(0);
     expect(svc.turnsOf(a.id)).toHaveLength(1);
@@ -74,8 +87,20 @@ describe('incoming tokens (local OpenID metadata and JWKS)', () => {
     expect(await svc.app.conversations.get(a.conversation.id)).toBeUndefined();
   });
 
-  test('each refusal is logged, without the token or the password', () => {
-    expect(svc.log.lines.filter((l) => l.event === 'unauthorized').length).toBe(refused.length);
+  test('refusals are counted, logged once a minute at most in a short line, never printed to the console; no token or password in the log', () => {
+    const lines = svc.log.lines.filter((l) => l.event === 'unauthorized');
+    // one line a minute at most: one, unless this machine took minutes over these requests
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThanOrEqual(1 + Math.floor((Date.now() - t0) / 60_000));
+    expect(lines[0]).toMatchObject({ level: 40, reason: expect.any(String) });
+    expect(JSON.stringify(lines[0])).not.toMatch(/stack|\\n {4}at /);
+    expect(svc.app.http.counts().unauthorized).toBe(refused.length);
+    // what the SDK prints (a bad signature comes with the whole public key) is a debug line, a minute at most per kind
+    expect(quiet).not.toHaveBeenCalled();
+    const printed = routed.lines.filter((l) => l.event === 'console');
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.length).toBeLessThanOrEqual(new Set(printed.map((l) => String(l.message).slice(0, 60))).size * (1 + Math.floor((Date.now() - t0) / 60_000)));
+    for (const l of printed) expect(l).toMatchObject({ level: 20, message: expect.not.stringContaining('\n') });
     const all = svc.log.raw.join('\n');
     expect(all).not.toContain(PASSWORD);
     expect(all).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/); // no JWT
