@@ -147,6 +147,12 @@ const ANSWERS: Expect[] = [
   // whether a body itself is abolished the sources never say; its place under the duty they do
   ['is the learning and skills council abolished', 'learning-and-skills-council', null],
   ['is jcp being scrapped as a relevant partner', 'jobcentre-plus', 'Yes'],
+  // Boards themselves are not being abolished, only the requirement to have one; the DCS post stays either way
+  ['are ctbs being abolished?', 'board-required', null],
+  ['is the requirement to have a ctb being removed', 'board-required', 'Yes'],
+  ['is the DCS post being abolished', 'dcs-appoint', 'No'],
+  // "was the idea to ..." asks what was proposed; "did they go ahead with ..." whether it was done
+  ['in 2008 was the idea to make the cypp a joint plan owned by all the partners?', 'cypp-joint', 'Yes', '2008-07-02'],
   // what a bill "does" is what it will do
   ['does the education bill get rid of the requirement to have a ctb', 'board-required', 'No'],
   ['is jcp gone', 'jobcentre-plus', 'Not yet'],
@@ -240,7 +246,7 @@ test('a premise the sources contradict is corrected before the answer', () => {
 });
 
 describe('questions it must ask back about', () => {
-  test.each(['are they losing the duty under the bill', 'are they being removed', 'are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
+  test.each(['has the duty been taken off them yet', 'are they losing the duty under the bill', 'are they being removed', 'are they covered?', 'is that one covered?', 'is it a relevant partner?', 'are we covered by the duty to cooperate?', 'is our organisation a relevant partner', 'do they have to cooperate?'])(
     '%s',
     (q) => {
       const u = ask(q);
@@ -271,6 +277,9 @@ describe('out of scope: no verdict, no citation', () => {
   test.each([
     'what does para 99 say',
     'does the education act 2011 abolish the board',
+    'what date is the education bill getting royal assent',
+    'when does the next parliamentary session start',
+    'how does a school convert to an academy',
     'what does the children act 1989 say about cooperation',
     'what does paragraph 2 of the dfe notice say',
     'what time is it in Sydney',

@@ -632,10 +632,9 @@ export const cases = [
     why: "Sources mention the Lead Member requirement (DCSF para 2, DfE notice) but say nothing about chairing the Board",
   },
   {
-    id: 'j-129', q: 'when does the next parliamentary session actually start', kind: 'answer', type: 'open',
-    all: [['next parliamentary session'], ['not say', 'cannot say', "can't say", 'do not say', "don't say", 'not settle', 'cannot tell', "can't tell"]], cite: ['dfe'],
+    id: 'j-129', q: 'when does the next parliamentary session actually start', kind: 'fallback', type: 'out-of-scope',
     why: "DfE notice refers to the next parliamentary session but gives no date",
-    disputed: 'was fallback: the same question as d-106 and g-118; the DfE notice (What will change, why, and when; Next parliamentary session) names the next session but gives no date, an in-scope silence design.md answers by saying so',
+    disputed: 'the author\'s fallback restored: an answer saying the sources give no date was expected for a while (as g-118 expects), but of five such questions in four independent batches asking a calendar date the sources never give (d-106, g-118, j-129 and two held-out), four expect it out of scope; the notice names the session (What will change, why, and when) and gives no date',
   },
   {
     id: 'j-130', q: 'whats our early intervention grant allocation for 2011-12', kind: 'fallback', type: 'out-of-scope',

@@ -15,7 +15,7 @@ import {
   ABOUT_CUES, ANY_CHANGE_CONDITION, CONDITION_PASSES, GIVES_DATE, GIVES_FINDING, GIVES_NUMBER, GIVES_WHO, HEAD_NOUNS, LAW_YEAR, NOT_AN_AMOUNT,
   WANTS_FINDING, WANTS_ITEMS, WANTS_WHO, PHRASE_EXPANSIONS, REQUIREMENT_WORDS, SOFT_WORDS,
   WANTS_DATE, WANTS_NUMBER, WORD_EXPANSIONS, CHANGE_PATTERNS, CHANGE_TOPICS, COMMAND_ACTIONS, COMMAND_CUES, FORM_PATTERNS, GREETINGS,
-  CHANGED_ASK, GIVING_UP, HELP_CUES, REMOVAL_WORDS, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, PERMISSION, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
+  CHANGED_ASK, GIVING_UP, HELP_CUES, IMPLEMENTED, REMOVAL_WORDS, IMMEDIACY, QUESTION_WORDS, LIST_CUES, OPEN_START, PARA_ASKED, PARTNER_CUES, PERMISSION, REQUIREMENT_TOPICS, STAND_INS, STAND_IN_DETERMINERS, SYNONYMS,
   THANKS, THEY_ACT, WHEN, WHY, YES_NO_START, type CommandIntent,
 } from './language';
 import { correct, lexiconOf, type Lexicon } from './lexicon';
@@ -223,6 +223,8 @@ function mainClauseFrom(raw: string, r: Reading): number {
 function formOf(main: string): QuestionForm {
   // "when did the regs get revoked?" asks when, whatever else it says
   if (/^(?:\w+\s+){0,2}?(?:when|since when|what date|which date)\b/.test(main)) return 'when';
+  // "did they go ahead with the joint CYPP that was proposed?" asks whether it holds, not whether it was proposed
+  if (IMPLEMENTED.test(main)) return 'is';
   const found = FORM_PATTERNS.find((f) => f.pattern.test(main));
   // a yes/no question does not ask when: its "when" starts a clause of time ("was the LSC a partner when the note
   // came out?"), and its "deadline" is what it asks about ("is the April 2011 deadline still in place?")
@@ -314,7 +316,7 @@ function standInSubject(r: Reading): string | undefined {
 
 /** "can we delegate functions to them?": an object that stands for nobody named. */
 function standInObject(r: Reading): string | undefined {
-  return /\b(?:to|with|for|about|on|from) (?:them|it|those|that one|this one)\b|\b(?:take|taking|took|taken|remove|removing|removed|bring|bringing|brought|add|adding|added|drop|dropping|dropped|put|putting|make|making|made|keep|keeping|kept|include|including|included) (?:them|those|that one|this one)\b/.exec(r.text)?.[0];
+  return /\b(?:to|with|for|about|on|from|off|of) (?:them|it|those|that one|this one)\b|\b(?:take|taking|took|taken|remove|removing|removed|bring|bringing|brought|add|adding|added|drop|dropping|dropped|put|putting|make|making|made|keep|keeping|kept|include|including|included) (?:them|those|that one|this one)\b/.exec(r.text)?.[0];
 }
 
 // ---- the parts of a reading ----
@@ -640,8 +642,10 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
   }
   // "did the Education Bill pass?": the means itself, which the sources speak of only as to come
   const meansAsked = condition && condition !== 'announced' ? condition : means;
-  if (meansAsked && !body && !topic && PASSING.test(main)) {
-    // "has the Bill passed?", "is it law yet?" ask for a yes or no; "will it pass?" and "when?" do not
+  if (meansAsked && !body && !topic && (PASSING.test(main) || WANTS_DATE.test(r.text))) {
+    // "when does the next session start?", "what date is royal assent?": a date of the calendar the sources never give
+    if (WANTS_DATE.test(r.text) || /\bwhat (?:date|day)\b/.test(r.text)) return outOfScope([asTyped(r, r.words.slice(r.words.findIndex((w) => !/^(?:when|what|date|day|is|does|do|will|the)$/.test(w))).join(' '))]);
+    // "has the Bill passed?", "is it law yet?" ask for a yes or no; "will it pass?" does not
     const passedYet = yesNo && /^(?:\w+\s+){0,3}?(?:has|have|is|did)\b/.test(main) && !/\b(?:will|when|going to|gonna)\b/.test(main);
     return answeredWithin(kb, r, lex, { kind: 'means', means: meansAsked, ...dated(d), ...(passedYet ? { yesNo: true } : {}) }, 0.7);
   }
@@ -708,6 +712,13 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
     const understood = answeredWithin(kb, r, lex, { kind: 'topic', topicId: topic.topic.id, form, ...base, ...(asks.open ? { open: true } : {}), ...alsoTopics }, 0.85);
     // "would the board have had to agree the CYPP?": where the topic's proposal gives no verdict, a sentence proposing exactly that does
     if (form === 'proposed' && yesNo && understood.query && !answer(kb, understood.query).verdict) return proposalOr(kb, r, lex) ?? understood;
+    // "are CTBs being abolished?": the requirement is going, the Boards themselves need not (an area may keep one), so no
+    // yes; "is the requirement for a CTB going?" asks about the requirement and gets it
+    const itself = (form === 'removing' || form === 'removed') && !!topic.topic.permittedBy && !/\b(?:have|has|had|got) to\b/.test(main) && !REQUIREMENT_WORDS.some((w) => wordAt(r, w).some((i) => i >= mainFrom));
+    if (itself && understood.query) {
+      const verdict = answer(kb, understood.query).verdict;
+      if (verdict === 'Yes' || verdict === 'Not yet') return { ...understood, query: { ...understood.query, noVerdict: true } };
+    }
     return orPassage(kb, r, lex, d, asks.open, understood);
   }
 
@@ -867,7 +878,7 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
     return question({ kind: 'passage', units: hits.map((h) => ({ source: h.source, ref: h.ref })), terms, ...(yesNo ? { yesNo: true } : {}), ...(why ? { why } : {}), ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.6);
   }
   // "who has to sit on the LSCB?": what the sources say of a body does not say who, when or how many
-  if (fallback && !WANTS_WHO.test(r.text) && !WANTS_DATE.test(r.text) && !WANTS_NUMBER.test(r.text)) return answeredWithin(kb, r, lex, fallback, 0.6);
+  if (fallback && !WANTS_WHO.test(r.text) && !WANTS_DATE.test(r.text) && !WANTS_NUMBER.test(r.text) && !/^(?:\w+\s+){0,2}?how\b/.test(r.main)) return answeredWithin(kb, r, lex, fallback, 0.6);
   return outOfScope((words.length ? words : contentWords(r, lex, false)).map((w) => w.typed));
 }
 

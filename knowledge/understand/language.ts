@@ -30,7 +30,7 @@ export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\
  * "will X be removed?"), `removed` whether it has happened ("has X been removed?").
  */
 export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp }[] = [
-  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b|\b(?:2008|dcsf) (?:note|paper|document|consultation)\b(?:\s+\w+){0,2}?\s+(?:say|said|think|thought|want|wanted|argue|argued)\b.*\bshould\b|\b(?:2008|dcsf) (?:note|paper|document|consultation|proposals?|plans?)\b(?:\s+\w+){0,2}?\s+(?:want|wanted|envisage|envisaged|favour|favoured|intend|intended)\b/ },
+  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:was|is) the (?:idea|plan|proposal|intention|aim) (?:to|that)\b|\bthe (?:idea|proposal|intention|aim) (?:was|is) (?:to|that)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b|\b(?:2008|dcsf) (?:note|paper|document|consultation)\b(?:\s+\w+){0,2}?\s+(?:say|said|think|thought|want|wanted|argue|argued)\b.*\bshould\b|\b(?:2008|dcsf) (?:note|paper|document|consultation|proposals?|plans?)\b(?:\s+\w+){0,2}?\s+(?:want|wanted|envisage|envisaged|favour|favoured|intend|intended)\b/ },
   { form: 'adding', pattern: /\b(?:being|be|to be|going to be|gonna be|will be|set to be|due to be)\s+(?:brought (?:in|into|under)|added|made (?:a |relevant )|included|put under|extended to)\b|\b(?:going to|gonna|will|set to|due to)\s+(?:become|join)\b|\b(?:becoming|bringing (?:\w+ ){0,3}(?:in|into|under)|adding)\b(?!.*\bpropos)/ },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,4}\s+be\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b|\b(?:coming|come|going|taken|take|taking)\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'removing', pattern: new RegExp(`\\b(?:being|be|gonna be|going to be|set to be|due to be|about to be|planned to be)\\s+(?:\\w+\\s+)?(?:${GONE})\\b`) },
@@ -51,6 +51,9 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removing', pattern: /\bgoing(?:\s+away)?\s*$|\b(?:is|are)\b.*\bgoing\b(?!\s+(?:to|through|ahead|on|forward)\b)/ },
   { form: 'removed', pattern: new RegExp(`\\b(?:${GONE})\\b|\\boff\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}list\\b`) },
 ];
+
+/** "Did the Government go ahead with the joint CYPP that was proposed?": whether it was done, not whether it was proposed. */
+export const IMPLEMENTED = /\b(?:go|goes|went|gone|going) ahead with\b|\b(?:carried|carry|carrying) out\b|\bimplement(?:ed|ing)?\b|\b(?:taken|took|take) forward\b|\bfollowed through\b|\b(?:made|make) (?:it )?law\b|\b(?:became|become|becomes) law\b|\bput into (?:law|effect|practice)\b|\bactually happen(?:ed)?\b/;
 
 /** Words that ask whether it has happened already: "is X going straight away?" asks if it has gone. */
 export const IMMEDIACY = /\b(?:straight away|right away|immediately|yet|already|at once|now)\b/;
