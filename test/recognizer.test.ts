@@ -90,6 +90,10 @@ const ANSWERS: Expect[] = [
   // a word the sources never use before a name several bodies share: another body, not a choice between them
   ['are parish councils relevant partners', 'unknown:parish councils', 'Not listed'],
   ['NHS hospital trust - relevant partner?', 'unknown:nhs hospital trust', 'Not listed'],
+  ['is our local nhs foundation trust (the acute hospital) a relevant partner', 'unknown:nhs foundation trust', 'Not listed'],
+  // the sentence asked is the question; those before it are context
+  ['our cyp health lead keeps saying gps should be on the ctb as statutory partners. are gp practices actually relevant partners?', 'gp-practice', 'No'],
+  ['is the govt planning to take sixth form colleges out of the duty to cooperate', 'sixth-form-college', 'Yes'],
   // lists
   ['Which relevant partners are there under the duty to cooperate?', 'list:relevant-partner', null],
   ['who are the relevant partners', 'list:relevant-partner', null],

@@ -205,6 +205,12 @@ const TRAILING_CONTEXT = /\s(?:now that|now|seeing as|given that|since)\s+(?:the
  * are context, not the question.
  */
 function mainClauseFrom(raw: string, r: Reading): number {
+  // "our health lead keeps saying GPs should be on the CTB. are GP practices relevant partners?": the sentence asked is the question
+  const asked = /^(.*[.!])\s+([^.!?]{8,}\?)\s*$/s.exec(raw.trim());
+  if (asked) {
+    const at = normalise(asked[1]!).split(' ').filter(Boolean).flatMap((w) => (EXPANSIONS.get(w) ?? w).split(' ')).length;
+    if (at > 0 && r.words.length - at >= 3) return at;
+  }
   // "our chair wants to know if ...", "can someone confirm whether ...", "for the minutes: ...": who asks is not what is asked
   const reported = [...r.text.matchAll(REPORTED)].pop();
   if (reported) {
@@ -683,8 +689,10 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
   // "are parish councils relevant partners?": a word the sources never use makes the name another body's, not a choice of theirs
   if (ambiguous && asks.partner && yesNo && !asks.list) {
     const subject = subjectOf(r.text);
-    if (subject && namesABody(subject.subject, lex) && subject.subject.split(' ').some((w) => !lex.known.has(stem(w)) && !lex.questionStems.has(stem(w))))
-      return question({ kind: 'body-status', unknownBody: asTyped(r, subject.subject), form, ...base }, 0.6);
+    // "our local nhs foundation trust (the acute hospital)": the name, not what is said after it
+    const name = subject?.subject.split(' ').slice(0, 5).join(' ').replace(/\s+(?:the|a|an|which|that|who)\b.*$/, '');
+    if (name && namesABody(name, lex) && name.split(' ').some((w) => !lex.known.has(stem(w)) && !lex.questionStems.has(stem(w))))
+      return question({ kind: 'body-status', unknownBody: asTyped(r, name), form, ...base }, 0.6);
   }
   if (ambiguous && (asks.partner || topic?.topic.perBody || r.words.length <= ambiguous.length + 3) && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
     return {

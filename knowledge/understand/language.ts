@@ -6,8 +6,8 @@
 import type { QuestionForm } from '../types';
 
 const GONE = 'removed|abolished|scrapped|repealed|revoked|withdrawn|dropped|axed|ended|lifted|cancelled|canceled|rescinded|deleted|binned|ditched|gone|taken (?:off|out|away)|struck off|done away with|got rid of|gotten rid of';
-const GO = 'remove|abolish|scrap|repeal|revoke|withdraw|drop|axe|end(?!\\s+up)|lift|cancel|rescind|delete|bin|ditch|take (?:\\w+ ){0,2}(?:off|out|away)|get rid of|do away with';
-const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|dropping|axing|ending|lifting|cancelling|rescinding|ditching|taking (?:\\w+ ){0,2}(?:off|out|away)|getting rid of|doing away with|losing';
+const GO = 'remove|abolish|scrap|repeal|revoke|withdraw|drop|axe|end(?!\\s+up)|lift|cancel|rescind|delete|bin|ditch|take (?:\\w+ ){0,4}(?:off|out|away)|get rid of|do away with';
+const GOING = 'removing|abolishing|scrapping|repealing|revoking|withdrawing|dropping|axing|ending|lifting|cancelling|rescinding|ditching|taking (?:\\w+ ){0,4}(?:off|out|away)|getting rid of|doing away with|losing';
 /**
  * "Are they removing X?", "will they keep X?", "have they revoked X?": a "they" that acts on
  * something is the Government, not an unnamed subject. Not "are they being removed?", "are
@@ -30,7 +30,7 @@ export const CHANGE_WORDS = [GONE, GO, GOING].join('|').replace(/\(\?:[^)]*\)|\\
  * "will X be removed?"), `removed` whether it has happened ("has X been removed?").
  */
 export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp }[] = [
-  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:was|is) the (?:idea|plan|proposal|intention|aim) (?:to|that)\b|\bthe (?:idea|proposal|intention|aim) (?:was|is) (?:to|that)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b|\b(?:2008|dcsf) (?:note|paper|document|consultation)\b(?:\s+\w+){0,2}?\s+(?:say|said|think|thought|want|wanted|argue|argued)\b.*\bshould\b|\b(?:2008|dcsf) (?:note|paper|document|consultation|proposals?|plans?)\b(?:\s+\w+){0,2}?\s+(?:want|wanted|envisage|envisaged|favour|favoured|intend|intended)\b/ },
+  { form: 'proposed', pattern: /\b(?:the|a) plans? (?:was |were |is )?to (?:bring|add|extend|make|put|include|require|give)\b|\b(?:planning|planned|plans|intending|intended) to (?:make|bring|put|extend|add|require|give|set up|establish|create|introduce)\b|\b(?:was|is) the (?:idea|plan|proposal|intention|aim) (?:to|that)\b|\bthe (?:idea|proposal|intention|aim) (?:was|is) (?:to|that)\b|\b(?:propos(?:e|ed|es|al|als|ing)|suggest(?:ed|s|ion|ions)?|recommend(?:ed|s|ation|ations)?|float(?:ed)?|mooted)\b|\b(?:2008|dcsf|consultation) (?:plans|ideas|options|note|paper)\b.*\bwould\b|\bwould\b.*\b(?:2008|dcsf) (?:plans|ideas|options|proposals?)\b|\bwould\b(?:\s+\w+){1,12}\s+(?:in |\()?2008\b|\b(?:2008|dcsf) (?:note|paper|document|consultation)\b(?:\s+\w+){0,2}?\s+(?:say|said|think|thought|want|wanted|argue|argued)\b.*\bshould\b|\b(?:2008|dcsf) (?:note|paper|document|consultation|proposals?|plans?)\b(?:\s+\w+){0,2}?\s+(?:want|wanted|envisage|envisaged|favour|favoured|intend|intended)\b/ },
   { form: 'adding', pattern: /\b(?:being|be|to be|going to be|gonna be|will be|set to be|due to be)\s+(?:brought (?:in|into|under)|added|made (?:a |relevant )|included|put under|extended to)\b|\b(?:going to|gonna|will|set to|due to)\s+(?:become|join)\b|\b(?:becoming|bringing (?:\w+ ){0,3}(?:in|into|under)|adding)\b(?!.*\bpropos)/ },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,4}\s+be\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b|\b(?:coming|come|going|taken|take|taking)\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'removing', pattern: new RegExp(`\\b(?:being|be|gonna be|going to be|set to be|due to be|about to be|planned to be)\\s+(?:\\w+\\s+)?(?:${GONE})\\b`) },
@@ -101,7 +101,7 @@ export const PARTNER_CUES = [
   'relevant partner', 'relevant partners', 'statutory partner', 'statutory partners', 'duty to cooperate', 'duty to co operate',
   'cooperate', 'co operate', 'co op', 'coop', 'covered', 'bound by', 'under the duty', 'the duty', 'in scope', 'on the list', 'the list',
   'on the section 10 list', 'section 10 list', 'partner list', 'named partner', 'named partners', 'relevant partner status', 'under section 10',
-  'covered by section 10', 'under the section 10 duty', 'a partner', 'still a partner', 'partners now',
+  'covered by section 10', 'under the section 10 duty', 'a partner', 'still a partner', 'partners now', 'subject to the duty', 'subject to section 10',
 ];
 
 /**
@@ -130,7 +130,7 @@ export const WORD_EXPANSIONS: Record<string, string> = {
   thru: 'through', govmt: 'government', gvt: 'government', tor: 'terms of reference', tors: 'terms of reference',
   // short typos the speller leaves alone (it corrects words of five letters or more)
   stil: 'still', stll: 'still', hv: 'have', hve: 'have', wil: 'will', shld: 'should', ned: 'need', nd: 'need', dnt: 'dont',
-  jst: 'just', whn: 'when', wen: 'when', hw: 'how', abt: 'about', nw: 'now', bord: 'board', cyyp: 'cypp', cpp: 'cypp',
+  vol: 'voluntary', jst: 'just', whn: 'when', wen: 'when', hw: 'how', abt: 'about', nw: 'now', bord: 'board', cyyp: 'cypp', cpp: 'cypp',
 };
 
 /**

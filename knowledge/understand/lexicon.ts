@@ -158,6 +158,8 @@ export function correct(word: string, lex: Lexicon): string {
 }
 
 function nearest(word: string, lex: Lexicon): string {
+  // two slips at most; a third only in a word's ending ("ministerial" for "ministers"): three anywhere turns
+  // real words into others ("foundation" into "function")
   const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
   let best = word;
   let bestDistance = allowed + 1;
@@ -166,6 +168,7 @@ function nearest(word: string, lex: Lexicon): string {
   for (const candidate of candidates) {
     let d = distance(word, candidate);
     if (d === 2 && isTransposition(word, candidate)) d = 1;
+    if (d === 3 && candidate.slice(0, 6) !== word.slice(0, 6)) continue;
     if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {
       best = candidate;
       bestDistance = d;
