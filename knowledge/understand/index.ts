@@ -694,7 +694,9 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
     if (name && namesABody(name, lex) && name.split(' ').some((w) => !lex.known.has(stem(w)) && !lex.questionStems.has(stem(w))))
       return question({ kind: 'body-status', unknownBody: asTyped(r, name), form, ...base }, 0.6);
   }
-  if (ambiguous && (asks.partner || topic?.topic.perBody || r.words.length <= ambiguous.length + 3) && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
+  // "where does the power to delegate between the LA and the NHS come from?": an open question about a topic is answered for it
+  const openTopic = asks.open && !!topic?.topic.perBody && !asks.partner;
+  if (ambiguous && !openTopic && (asks.partner || topic?.topic.perBody || r.words.length <= ambiguous.length + 3) && (!topic || topic.topic.perBody || topic.topic.id === 'duty-to-cooperate' || topic.topic.id === 'relevant-partners')) {
     return {
       intent: 'clarify',
       prompt: 'Which do you mean?',
@@ -901,7 +903,7 @@ function paragraphAsked(kb: KnowledgeBase, r: Reading): { source: string; ref: s
   const named = namedSource(r, kb);
   const source = kb.sources.find((s) => s.structure === 'numbered' && (!named || named === s.id));
   if (!source?.units.length) return 'none';
-  const ref = m[1] ?? (/first|opening/.test(m[2]!) ? source.units[0]!.ref : source.units[source.units.length - 1]!.ref);
+  const ref = m[1] ?? (/first|opening/.test(m[2] ?? '') ? source.units[0]!.ref : source.units[source.units.length - 1]!.ref);
   return source.units.some((u) => u.ref === ref) ? { source: source.id, ref } : 'none';
 }
 

@@ -152,7 +152,7 @@ export const WANTS_NUMBER = /\bhow (?:many|much|often|long)\b|\bwhat (?:percenta
 /** What counts as giving one. */
 export const GIVES_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|annual|annually|each year|every year|dozen|hundred|thousand|million)\b/i;
 /** A paragraph of a numbered source asked about by number: "what's para 13 about?", "the last para". */
-export const PARA_ASKED = /\b(?:para|paras|paragraph|paragraphs|para no|paragraph no)\s+(\d{1,3})\b|\b(first|last|final|closing|opening) (?:para|paragraph)\b/;
+export const PARA_ASKED = /\b(?:para|paras|paragraph|paragraphs|para no|paragraph no)\s+(\d{1,3})\b|\b(first|last|final|closing|opening) (?:para|paragraph)\b|\b(?:finish|finishes|finished|end|ends|ended|close|closes|closed|conclude|concludes|concluded) (?:by|with|on) (?:asking|a request|an ask)\b|\b(final|closing|last) (?:ask|request|question)\b/;
 
 /** Numbers that are names, not amounts: sections, paragraphs, years, "16–19". */
 export const NOT_AN_AMOUNT = /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:section|sections|para|paras|paragraph|act|s)\s+\d+|\b(?:19|20)\d{2}\b|\b\d+\s*[–-]\s*\d+\b|\b\d+(?:st|nd|rd|th)\b|\b4[ -]star\b/gi;
@@ -211,7 +211,7 @@ export const SYNONYMS: Record<string, string[]> = {
   consult: ['consultation', 'consulted', 'comments', 'views', 'responses', 'respond', 'feedback'],
   early: ['earlier'],
   reason: ['rationale', 'case', 'why'],
-  represent: ['representation', 'represented', 'seat', 'sit on', 'member', 'membership', 'place'],
+  represent: ['representation', 'represented', 'seat', 'sit on', 'member', 'membership', 'place', 'speak for', 'speaks for', 'voice for'],
   deadline: ['by', 'date'],
   children: ['child', 'young people', 'kids'],
   end: ['ended', 'close', 'closed', 'closing', 'finish', 'finished'],
@@ -226,6 +226,7 @@ export const SYNONYMS: Record<string, string[]> = {
   uniformity: ['uniform', 'one size fits all'],
   parliament: ['parliamentary'],
   exempt: ['exemption', 'skip', 'excused', 'let off', 'opt out'],
+  define: ['definition', 'defined', 'defines', 'describe', 'describes', 'described', 'description', 'counts as'],
   identify: ['identification', 'spot', 'spotting', 'spotted', 'pick up', 'picking up', 'picked up'],
   additional: ['extra'],
   abandon: ['abandoned', 'dropped', 'drop', 'gave up', 'give up', 'ditched'],
@@ -320,7 +321,7 @@ confirming clarify clarification please thanks cheers hi hello morning afternoon
 still yet already also too either whether perhaps maybe really simply clearly definitely certainly generally usually typically
 currently presently recently lately nowadays today bit lot lots kind sort type types whole entire plus minus versus vs etc ie eg
 one two three four five six seven eight nine ten ahead basis docs bits proposal proposals option options idea ideas own
-para paras paragraph paragraphs`
+para paras paragraph paragraphs supposed`
   .split(/\s+/)
   .filter(Boolean);
 
