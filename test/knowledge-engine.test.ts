@@ -231,7 +231,7 @@ describe('reply text', () => {
   test('verdict first, then one sentence; citations readable', () => {
     const text = answerText(answer(kb, { kind: 'body-status', bodyId: 'sixth-form-college', asAt: '2008-07-02' }));
     expect(text.split("\n")[0]).toMatch(/^\*\*No\.\*\* Sixth form colleges are not relevant partners as at 2 July 2008: bringing them under the duty to cooperate had been proposed/);
-    expect(text).toContain('DCSF 2008, paras 21, 23');
+    expect(text).toContain('DCSF 2008, paras 14, 21, 23');
     expect(text).toContain('_As at 2 July 2008._');
   });
 

@@ -94,6 +94,9 @@ const ANSWERS: Expect[] = [
   // the sentence asked is the question; those before it are context
   ['our cyp health lead keeps saying gps should be on the ctb as statutory partners. are gp practices actually relevant partners?', 'gp-practice', 'No'],
   ['is the govt planning to take sixth form colleges out of the duty to cooperate', 'sixth-form-college', 'Yes'],
+  // the 2008 note's Bill is not the means of the 2010 changes
+  ['will the Education and Skills Bill remove the duty from schools?', 'maintained-school', 'No'],
+  ['did all areas have a ctb in 2008?', 'passage:dcsf-2008#38', 'Yes', '2008-07-02'],
   // lists
   ['Which relevant partners are there under the duty to cooperate?', 'list:relevant-partner', null],
   ['who are the relevant partners', 'list:relevant-partner', null],

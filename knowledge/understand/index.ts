@@ -996,16 +996,18 @@ function statementOf(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, 
   const source = kb.sources.find((s) => s.date === asAt || (s.speaksFrom !== undefined && s.speaksFrom <= asAt && asAt < s.date));
   if (!source) return undefined;
   const { required, terms } = requirementsOf(r, lex, kb);
-  if (required.length < 3) return undefined;
+  // three things to meet, or two said of all ("did all areas have a CTB?": the sentence must say "all" too)
+  if (required.length < (UNIVERSAL.test(r.text) ? 2 : 3)) return undefined;
   // "were schools on the board in every area?" is not answered Yes by "some areas have gone further"
   const found = findStatement(kb, source.id, required, (sentence) => sameReach(r.text, sentence));
   return found ? question({ kind: 'passage', units: [{ source: source.id, ref: found.ref }], terms, yesNo: true, statement: found.sentence, ...(d.asAt ? { asAt: d.asAt.asAt, asAtText: d.asAt.text } : {}) }, 0.7) : undefined;
 }
 
 /** Does a sentence say it of as many as the question asks about? "Every area" is "all areas", not "some areas". */
+const UNIVERSAL = /\b(?:every|all|each|always|everywhere|universal\w*)\b/i;
 function sameReach(question: string, sentence: string): boolean {
-  if (!/\b(?:every|all|each|always|everywhere|universal\w*)\b/.test(question)) return true;
-  return /\b(?:every|all|each|always|everywhere|universal\w*)\b/i.test(sentence) && !/\b(?:some(?!\s+(?:form|forms|way|ways|kind|sort|degree|extent))|many|most|few|several|certain|a number of|not all|by no means|variable|varies|vary)\b/i.test(sentence);
+  if (!UNIVERSAL.test(question)) return true;
+  return UNIVERSAL.test(sentence) && !/\b(?:some(?!\s+(?:form|forms|way|ways|kind|sort|degree|extent))|many|most|few|several|certain|a number of|not all|by no means|variable|varies|vary)\b/i.test(sentence);
 }
 
 /** A question about something that has happened: a passage that says it is to come does not answer it. */

@@ -34,7 +34,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'adding', pattern: /\b(?:being|be|to be|going to be|gonna be|will be|set to be|due to be)\s+(?:brought (?:in|into|under)|added|made (?:a |relevant )|included|put under|extended to)\b|\b(?:going to|gonna|will|set to|due to)\s+(?:become|join)\b|\b(?:becoming|bringing (?:\w+ ){0,3}(?:in|into|under)|adding)\b(?!.*\bpropos)/ },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,4}\s+be\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b|\b(?:coming|come|going|taken|take|taking)\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'removing', pattern: new RegExp(`\\b(?:being|be|gonna be|going to be|set to be|due to be|about to be|planned to be)\\s+(?:\\w+\\s+)?(?:${GONE})\\b`) },
-  { form: 'removing', pattern: new RegExp(`\\b(?:will|would|going to|gonna|plans? to|planning to|intends? to|intending to|intention to|set to|due to|about to|want to|wants to|aim to|aims to)\\s+(?:\\w+\\s+){0,4}(?:${GO})\\b`) },
+  { form: 'removing', pattern: new RegExp(`\\b(?:will|would|going to|gonna|plans? to|planning to|intends? to|intending to|intention to|set to|due to|about to|want to|wants to|aim to|aims to)\\s+(?:\\w+\\s+){0,6}(?:${GO})\\b`) },
   { form: 'removing', pattern: new RegExp(`\\b(?:${GOING})\\b`) },
   { form: 'removing', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,5}\s+(?:go|disappear|stop|end|cease|lapse)\b(?!\s+(?:to|through|ahead|on)\b)/ },
   { form: 'removing', pattern: /\b(?:lose|on the way out|going away|coming off|come off|go away|phased out|phase out)\b|\b(?:is|are)\b(?:\s+\w+){1,7}\s+going\b(?!\s+to\b)/ },
