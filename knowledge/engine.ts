@@ -314,6 +314,16 @@ const BODY_ANSWERS: Record<Exclude<QuestionForm, 'proposed' | 'when'>, Partial<R
   },
 };
 
+/** A condition on a later means than the one removing the body: the earlier may have passed by then, or not. */
+const LATER_MEANS: Wording = { text: '{Means} would not remove {called}, but {their} removal is announced by {pendingMeans}, which the DfE 2010 notice puts before it; the sources cannot say whether that will have passed by then.' };
+
+/** Is `asked` a means the source puts after `removal` ("the next session" after "the Education Bill")? */
+function comesAfter(kb: KnowledgeBase, asked: string | undefined, removal: string | undefined): boolean {
+  const a = kb.means.findIndex((m) => m.id === asked);
+  const b = kb.means.findIndex((m) => m.id === removal);
+  return a >= 0 && b >= 0 && kb.means[a]!.source === kb.means[b]!.source && a > b;
+}
+
 /** For a form and status the table does not settle: no verdict. */
 const SILENT: Wording = { text: 'The sources do not say whether {called} {are} {partner} as at {date}.' };
 
@@ -350,6 +360,8 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
     wording = { verdict: 'Yes', text: '{Called} would still be {partner}: {means} does not remove {them}, and nothing in the sources announces {their} removal.' };
   } else if (status === 'removal-announced' && asked && !sameMeans(asked, p.changeBy)) {
     wording = BODY_ANSWERS[form]['other-means']!;
+    // "after the next session will schools still be partners?": by then the Education Bill, which comes first, may have passed
+    if (query.condition && comesAfter(kb, asked, p.changeBy) && (form === 'is' || form === 'stays')) wording = LATER_MEANS;
   } else if (status === 'removal-announced' && query.condition && form !== 'removing') {
     wording = BODY_ANSWERS[form].conditional!;
     condition = `This answer assumes ${meansName(kb, p.changeBy)} passes as announced; it is subject to Parliament.`;
@@ -358,7 +370,7 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   }
   // a negative question ("are schools not covered?") reads either way: say the facts, give no yes or no
   if (query.noVerdict && form !== 'proposed') wording = { text: wording.text };
-  const otherMeans = wording === BODY_ANSWERS[form as keyof typeof BODY_ANSWERS]?.['other-means'];
+  const otherMeans = wording === BODY_ANSWERS[form as keyof typeof BODY_ANSWERS]?.['other-means'] || wording === LATER_MEANS;
   const named = otherMeans ? asked : query.condition && query.condition !== 'announced' ? query.condition : p.changeBy;
   const text = say(wording.text, body, date, meansName(kb, named))
     .replace('{Means}', capitalise(meansName(kb, asked)))
@@ -520,6 +532,7 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
     case 'stays':
       if (!state.holds) return { verdict: 'No', headline: p.headline };
       if (state.removalBy && !otherMeans) return { verdict: 'No', headline: `Not if ${meansName(kb, state.removalBy)} passes: ${pendingText}` };
+      if (otherMeans && query.condition && comesAfter(kb, asked, state.removalBy)) return undefined;
       return { verdict: 'Yes', headline: otherMeans ? `${sentence(p.headline)} ${capitalise(meansName(kb, asked))} would not change this.` : p.headline };
     case 'removed':
       if (!state.removed && !(state.holds && state.removalBy) && state.holds) return { verdict: 'No', headline: `It has not been removed as at ${formatDate(date)}: ${p.headline}` };

@@ -94,6 +94,9 @@ const ANSWERS: Expect[] = [
   // the sentence asked is the question; those before it are context
   ['our cyp health lead keeps saying gps should be on the ctb as statutory partners. are gp practices actually relevant partners?', 'gp-practice', 'No'],
   ['is the govt planning to take sixth form colleges out of the duty to cooperate', 'sixth-form-college', 'Yes'],
+  // a condition on the later means leaves the earlier one open: no verdict; on the earlier, the later one is untouched
+  ['after the next session will schools still be relevant partners', 'maintained-school', null],
+  ['once the education bill passes will jcp still be a relevant partner', 'jobcentre-plus', 'Yes'],
   // the 2008 note's Bill is not the means of the 2010 changes
   ['will the Education and Skills Bill remove the duty from schools?', 'maintained-school', 'No'],
   ['did all areas have a ctb in 2008?', 'passage:dcsf-2008#38', 'Yes', '2008-07-02'],
