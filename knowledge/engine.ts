@@ -459,7 +459,7 @@ function bodyListDraft(kb: KnowledgeBase, listOf: NonNullable<Query['listOf']>, 
 // ---- yes/no questions about an obligation or topic ----
 
 function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate, body?: Body): Draft {
-  if (topic.perBody && body) return perBodyDraft(kb, topic, body, date, query.form);
+  if (topic.perBody && body) return perBodyDraft(kb, topic, body, date, query);
   const form = query.form ?? 'is';
   const s = standing(kb, topic.id, date);
   const what = topic.title.replace(/\?$/, '').toLowerCase();
@@ -555,18 +555,29 @@ function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query
   }
 }
 
-function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate, form: QuestionForm = 'is'): Draft {
+function perBodyDraft(kb: KnowledgeBase, topic: Topic, body: Body, date: IsoDate, query: Query): Draft {
   const rule = topic.perBody!;
+  const form = query.form ?? 'is';
   const s = standing(kb, body.id, date);
   if (s.kind !== 'known') return bodyStatusDraft(kb, body, { kind: 'body-status', bodyId: body.id }, date);
-  const status = s.position.status ?? 'not-stated';
+  // "once the Education Bill passes, can schools still pool with us?": the rule for the body as the Bill leaves it
+  const pending = s.position.status === 'removal-announced' && query.condition ? s.position.changeBy : undefined;
+  const passing = !!pending && sameMeans(query.condition, pending);
+  const unsettled = !!pending && !passing && comesAfter(kb, query.condition, pending);
+  const status = passing ? 'removed' : s.position.status ?? 'not-stated';
   const yes = (rule.yesWhen ?? []).includes(status) || (rule.yesFor ?? []).includes(body.id);
   const topicStanding = standing(kb, topic.id, date);
+  const said = say(yes ? rule.yes : rule.no, body, date);
   return {
     // the rule says whether the body may; whether that has gone or is going is not in it
-    ...(form === 'is' ? { verdict: yes ? ('Yes' as const) : ('No' as const) } : {}),
+    ...(form === 'is' && !unsettled ? { verdict: yes ? ('Yes' as const) : ('No' as const) } : {}),
+    ...(passing ? { condition: `This answer assumes ${meansName(kb, pending)} passes as announced; it is subject to Parliament.` } : {}),
     title: `${topic.title}: ${body.name}`,
-    headline: say(yes ? rule.yes : rule.no, body, date),
+    headline: passing
+      ? `${yes ? 'Once' : 'Not once'} ${meansName(kb, pending)} passes as announced: ${said}`
+      : unsettled
+        ? `${said} ${capitalise(meansName(kb, pending))}, which the DfE 2010 notice puts first, would end that, and the sources cannot say whether it will have passed by then.`
+        : said,
     explanation: [s.position.headline],
     cites: [...rule.cite, ...s.position.cite],
     changes: changesAfter(kb, s.position, s.later),

@@ -97,6 +97,10 @@ const ANSWERS: Expect[] = [
   // a condition on the later means leaves the earlier one open: no verdict; on the earlier, the later one is untouched
   ['after the next session will schools still be relevant partners', 'maintained-school', null],
   ['once the education bill passes will jcp still be a relevant partner', 'jobcentre-plus', 'Yes'],
+  // pooling under a condition: as the Bill leaves the body
+  ['once the education bill passes can schools still pool budgets with us', 'pooling:maintained-school', 'No'],
+  ['once the education bill passes can jcp pool budgets', 'pooling:jobcentre-plus', 'Yes'],
+  ['after the next session can schools pool budgets', 'pooling:maintained-school', null],
   // the 2008 note's Bill is not the means of the 2010 changes
   ['will the Education and Skills Bill remove the duty from schools?', 'maintained-school', 'No'],
   ['did all areas have a ctb in 2008?', 'passage:dcsf-2008#38', 'Yes', '2008-07-02'],
