@@ -208,6 +208,9 @@ const ANSWERS: Expect[] = [
   // a change asked yes/no is a change question, for every topic it names
   ['has the legal position on having a ctb changed since 2008', 'changes:board-required', null],
   ['anything changed re lead members and dcs since 2008?', 'changes:lead-member', null],
+  // "anyone" is no body: who was added or lost is the partners' change list
+  ['has anyone been added to the relevant partners since 2008', 'changes:relevant-partners', null],
+  ['did anyone lose relevant partner status between 2008 and 2010', 'changes:relevant-partners', null],
   // about a body
   // what a source says about a body: the paragraph that says it, quoted
   ['What did the 2008 note say about Sure Start children\'s centres?', 'passage:dcsf-2008#26', null, '2008-07-02'],

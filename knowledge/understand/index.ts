@@ -284,8 +284,9 @@ function subjectOf(text: string): { subject: string; index: number } | undefined
 
 /** A body's name, not a clause: a few words, hardly any of them the words of asking ("dcsf open to hearing about ..."). */
 function namesABody(subject: string, lex: Lexicon): boolean {
-  // "do relevant partners still have to cooperate?": the partners as a whole are no body of their own
+  // "do relevant partners still have to cooperate?": the partners as a whole are no body of their own, nor "anyone"
   if (/^(?:(?:the|our|all|relevant|statutory|named|s10|section 10)\s+)*partners?$/.test(subject)) return false;
+  if (/^(?:anyone|anybody|someone|somebody|any|who|which|what|everyone|everybody|all of them)\b/.test(subject)) return false;
   const words = subject.split(' ');
   const asking = words.filter((w) => lex.questionStems.has(stem(w))).length;
   return words.length <= 5 && asking <= 1 && words.some((w) => !lex.questionStems.has(stem(w)) && !STAND_IN_DETERMINERS.has(w));

@@ -83,8 +83,8 @@ export const CHANGE_PATTERNS: RegExp[] = [
   /\b(?:summar\w*|overview|outline|sum up|key points|headlines?|rundown|run down|recap)\b.*\bchanges?\b/,
 ];
 
-/** "Has the position on Boards changed since 2008?", "anything changed for the DCS?": a change question asked yes/no. */
-export const CHANGED_ASK = /^(?:(?!what|who|why|how|which|when|where)\w+\s+){0,3}?(?:has|have|had|did)\b(?:\s+\w+){0,10}?\s+(?:changed|change|moved on|shifted)\b|\banything (?:changed|change|new|different)\b/;
+/** "Has the position on Boards changed since 2008?", "anything changed for the DCS?", "has anyone been added since 2008?": a change question asked yes/no. */
+export const CHANGED_ASK = /\b(?:anyone|anybody|any bod(?:y|ies)|any organisations?)\b.*\b(?:added|removed|dropped|lost|lose|taken off|joined|left|come off|gone|brought in)\b|^(?:(?!what|who|why|how|which|when|where)\w+\s+){0,3}?(?:has|have|had|did)\b(?:\s+\w+){0,10}?\s+(?:changed|change|moved on|shifted)\b|\banything (?:changed|change|new|different)\b/;
 
 /** Words that ask when: the answer is a date, or the sources' silence about one. */
 export const WHEN = /\b(?:when|what date|which date|by when|how soon|what day|what year|deadline|since when|how long ago)\b/;
