@@ -782,7 +782,8 @@ function passageDraft(kb: KnowledgeBase, query: Query): Draft {
 function together(kb: KnowledgeBase, query: Query, first: Draft): Draft {
   const rest = (query.also ?? []).map((o) => answer(kb, { ...query, bodyId: o.bodyId, topicId: o.topicId ?? query.topicId, also: undefined }));
   const verdicts = [first.verdict, ...rest.map((a) => a.verdict)];
-  const same = verdicts.every((v) => v !== undefined && v === verdicts[0]);
+  // an open question about several ("what does the notice say about the lead member and DCS?"): each one's answer
+  const same = verdicts.every((v) => v === verdicts[0]);
   // "are A and B both staying?": a plain yes for one and a plain no for another is a No for both
   const yesNo = verdicts.every((v) => v === 'Yes' || v === 'No');
   const combined = same ? verdicts[0] : yesNo && query.all ? 'No' : yesNo && query.any ? 'Yes' : undefined;

@@ -210,6 +210,9 @@ const ANSWERS: Expect[] = [
   ['anything changed re lead members and dcs since 2008?', 'changes:lead-member', null],
   // "anyone" is no body: who was added or lost is the partners' change list
   ['has anyone been added to the relevant partners since 2008', 'changes:relevant-partners', null],
+  // the verdict answers the question, not the topic's status: "reviewed" is not "must we appoint a DCS?"
+  ['will the dcs guidance be reviewed', 'dcs-appoint', null],
+  ['are relevant partners bound by a voluntary plan', 'cypp-have-regard', 'No'],
   ['did anyone lose relevant partner status between 2008 and 2010', 'changes:relevant-partners', null],
   // about a body
   // what a source says about a body: the paragraph that says it, quoted

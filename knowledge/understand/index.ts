@@ -390,10 +390,7 @@ const alternativesOf = (s: string): string[] => synonymStems.get(s) ?? [s];
 
 /** Every stem of an answer's own words: its sentences, its lists, and the words it quotes. */
 function answerStems(a: Answer): Set<string> {
-  const texts = [a.title, a.headline, ...a.explanation, ...a.changes.map((c) => c.text), ...(a.items ?? []).map((i) => i.name), ...a.citations.map((c) => c.quote), a.condition ?? ''];
-  const out = new Set<string>();
-  for (const t of texts) for (const s of stemsOf(t)) out.add(s);
-  return out;
+  return stemsOfAll([a.title, a.headline, ...a.explanation, ...a.changes.map((c) => c.text), ...(a.items ?? []).map((i) => i.name), ...a.citations.map((c) => c.quote), a.condition ?? '']);
 }
 
 /**
@@ -414,8 +411,23 @@ function answeredWithin(kb: KnowledgeBase, r: Reading, lex: Lexicon, query: Quer
   if (!identifies(r, a, lex)) return outOfScope(contentWords(r, lex, false).map((w) => w.typed));
   const said = answerStems(a);
   const missing = left.filter((w) => !alternativesOf(w.stem).some((s) => said.has(s))).map((w) => w.typed);
-  return missing.length ? outOfScope(missing) : question(query, confidence);
+  if (missing.length) return outOfScope(missing);
+  // "will the DCS guidance be reviewed?": a change the verdict's own statement does not speak to is not what it answers
+  if (a.verdict && query.kind === 'topic') {
+    const stated = stemsOfAll([a.title, a.headline, ...a.explanation, a.condition ?? '']);
+    if (left.some((w) => REVISING.has(w.stem) && !alternativesOf(w.stem).some((s) => stated.has(s)))) return question({ ...query, noVerdict: true }, confidence);
+  }
+  return question(query, confidence);
 }
+
+/** Words of changing something short of removing it: "reviewed", "revised", "amended". */
+const REVISING = new Set(['review', 'reviewed', 'revise', 'revised', 'amend', 'amended', 'update', 'updated', 'replace', 'replaced', 'reform', 'reformed', 'rewrite', 'rewritten', 'change', 'changed'].map(stem));
+
+const stemsOfAll = (texts: string[]): Set<string> => {
+  const out = new Set<string>();
+  for (const t of texts) for (const s of stemsOf(t)) out.add(s);
+  return out;
+};
 
 /**
  * "Which councils were 4 star and exempt?" asks which ones: an answer that only says "4-star

@@ -167,7 +167,7 @@ export const GIVES_REASON = /\b(?:to provide|in order to|so as to|because|that i
 export const WANTS_DATE = /^(?:\w+\s+){0,3}?(?:when|by when|what date|which date|since when)\b|\bdeadlines?\b/;
 /** "Who carried out the research?": the answer must name someone. */
 export const WANTS_WHO = /^(?:\w+\s+){0,2}?who\b(?!\s+(?:are|were|is)\s+(?:the\s+)?(?:relevant|statutory|other)\b)/;
-export const GIVES_WHO = /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|ministers?|government|secretary of state|local authorit(?:y|ies)|partners|schools?|board|dcsf|dfe|authorit(?:y|ies)|councils?|forums?|colleges?|sector|bodies|agencies|services|teams|practices)\b/;
+export const GIVES_WHO = /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|ministers?|government|secretary of state|local authorit(?:y|ies)|partners|schools?|board|dcsf|dfe|authorit(?:y|ies)|councils?|councillors?|citizens?|professionals?|communit(?:y|ies)|community groups|families|forums?|colleges?|sector|bodies|agencies|services|teams|practices)\b/;
 /** "What are the five ECM outcomes?": the answer must list that many. */
 export const WANTS_ITEMS = /\bwhat (?:are|were) (?:the |all )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
 /** Nouns that head the name of a body, a law or a document: "health and wellbeing *board*", "YOT management *board*". */
@@ -227,6 +227,7 @@ export const SYNONYMS: Record<string, string[]> = {
   parliament: ['parliamentary'],
   exempt: ['exemption', 'skip', 'excused', 'let off', 'opt out'],
   define: ['definition', 'defined', 'defines', 'describe', 'describes', 'described', 'description', 'counts as'],
+  show: ['shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'demonstrate', 'demonstrates'],
   identify: ['identification', 'spot', 'spotting', 'spotted', 'pick up', 'picking up', 'picked up'],
   additional: ['extra'],
   abandon: ['abandoned', 'dropped', 'drop', 'gave up', 'give up', 'ditched'],
