@@ -212,6 +212,8 @@ const ANSWERS: Expect[] = [
   ['has anyone been added to the relevant partners since 2008', 'changes:relevant-partners', null],
   // the verdict answers the question, not the topic's status: "reviewed" is not "must we appoint a DCS?"
   ['will the dcs guidance be reviewed', 'dcs-appoint', null],
+  // a closing clause of circumstance says nothing of what is asked ("now that the LSC has gone" is no removal of Connexions)
+  ['is connexions still a relevant partner now that the lsc has gone', 'connexions', 'Yes', '2026-11-22'],
   ['are relevant partners bound by a voluntary plan', 'cypp-have-regard', 'No'],
   ['did anyone lose relevant partner status between 2008 and 2010', 'changes:relevant-partners', null],
   // about a body

@@ -569,7 +569,7 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
   // ... and so is what follows the question ("... relevant partners? our health lead thinks they should be")
   const mainTo = afterQuestionAt(raw, r);
   for (let i = mainTo; i < r.words.length; i++) r.used[i] = true;
-  const main = r.words.slice(mainFrom).join(' ');
+  const main = r.words.slice(mainFrom, Math.max(mainTo, mainFrom + 1)).join(' ');
   r.main = main;
   // "does the Education Act 2011 abolish the board?": an Act the sources never name did nothing they record
   const law = /\b([a-z]+) act (?:of )?((?:19|20)\d{2})\b/.exec(r.text);
