@@ -45,7 +45,7 @@ export const FORM_PATTERNS: { form: Exclude<QuestionForm, 'is'>; pattern: RegExp
   { form: 'removing', pattern: new RegExp(`\\b(?:does|do|doesnt|dont)\\b(?:\\s+\\w+){0,6}?\\s+(?:${GO})\\b`) },
   { form: 'removed', pattern: /\b(?:no longer|lost|dropped off|fallen away|gone away|stop(?:ped)? being|ceased? (?:to be|being))\b|\b(?:is|are|was|were)\b(?:\s+\w+){0,4}\s+off\s+(?:the\s+)?(?:\w+\s+)?list\b/ },
   { form: 'stays', pattern: /\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing|keep|keeps|kept|keeping|survive|survives|retain|retains|retained|carry on|carries on|going forward|in future|in the future|from now on)\b/ },
-  { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,6}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },
+  { form: 'stays', pattern: /\b(?:will|would|going to|gonna)\b(?:\s+\w+){0,12}\s+still\b|\bstill\b(?:\s+\w+){0,3}\s+(?:after|once|when)\b/ },
   // terse and long questions the patterns above miss: a word of removal anywhere still marks it ("cypp regs gone?",
   // "jcp off the list?", "is the lead member requirement for children's services actually going?")
   { form: 'removing', pattern: /\bgoing(?:\s+away)?\s*$|\b(?:is|are)\b.*\bgoing\b(?!\s+(?:to|through|ahead|on|forward)\b)/ },
