@@ -344,7 +344,10 @@ function bodyStatusDraft(kb: KnowledgeBase, body: Body, query: Query, date: IsoD
   let wording: Wording;
   let condition: string | undefined;
   const asked = query.condition ?? query.means;
-  if (form === 'proposed') {
+  if (form === 'proposed' && query.underProposals && isRelevantPartner(status)) {
+    // "under the 2008 proposals would the police have had to cooperate?": they already did, and nothing proposed otherwise
+    wording = { verdict: 'Yes', text: '{Called} {were} already {partner} as at {date}, and the proposals would have kept {them} so.' };
+  } else if (form === 'proposed') {
     const proposals = timelineOf(kb, body.id).filter((q) => q.status === 'proposed');
     const proposal = proposals.find((q) => (query.by ? q.source === query.by : q.from <= date));
     wording = proposal

@@ -225,6 +225,11 @@ export interface Query {
    */
   givingUp?: boolean;
   /**
+   * With form `proposed`: the question asks how things would stand under the proposals ("under
+   * the 2008 proposals would the police have had to cooperate?"), not what they proposed doing.
+   */
+  underProposals?: boolean;
+  /**
    * What the question takes for granted ("since the duty to cooperate was abolished, ..."), as
    * a question of its own: where the sources say otherwise, the answer says so first.
    */

@@ -85,3 +85,30 @@ test('every requirement, every way of asking: has it gone, is it going, will it 
   }
   expect(wrong).toEqual([]);
 });
+
+// In 2008: the law then in force (para 14's list), and what the note proposed, which was not law.
+const IN_2008: [string, Partial<Record<BodyStatus, string[]>>][] = [
+  ['in 2008 was {x} a relevant partner', { 'relevant-partner': ['Yes'], proposed: ['No', 'Proposed', 'Not yet'], 'not-a-partner': ['No', 'Not listed'] }],
+  ['were {x} covered by s10 in july 2008', { 'relevant-partner': ['Yes'], proposed: ['No', 'Proposed', 'Not yet'], 'not-a-partner': ['No', 'Not listed'] }],
+  ['earlier in 2008 was {x} a relevant partner', { 'relevant-partner': ['Yes'], proposed: ['No'], 'not-a-partner': ['No', 'Not listed'] }],
+  ['did the 2008 note propose making {x} relevant partners', { proposed: ['Yes'], 'not-a-partner': ['No'] }],
+  ['did the 2008 note propose bringing {x} under the duty', { proposed: ['Yes'], 'not-a-partner': ['No'] }],
+  ['under the 2008 proposals would {x} have had to cooperate', { 'relevant-partner': ['Yes'], proposed: ['Yes', 'Proposed'] }],
+];
+
+test('every body in 2008, asked many ways: the law then, and the proposals that were not law', () => {
+  const wrong: string[] = [];
+  for (const body of kb.bodies.filter((b) => !b.asker)) {
+    const status = kb.positions.filter((p) => p.subject === body.id && p.from <= '2008-07-02').pop()?.status ?? 'not-stated';
+    for (const [template, expected] of IN_2008) {
+      const ok = expected[status];
+      if (!ok) continue;
+      for (const name of [body.called, ...body.aliases.slice(0, 2)]) {
+        const q = template.replace('{x}', name);
+        const v = verdictOf(q);
+        if (!v || !ok.includes(v)) wrong.push(`"${q}" -> ${v ?? 'no verdict'} (${status}: ${ok.join('/')})`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+});

@@ -612,7 +612,9 @@ function understandMessage(kb: KnowledgeBase, text: string, now: Date): Understa
   const changed = form === 'when' && /\b(?:become|became|start|started|begin|began|come in|came in|introduced|added|removed|revoked|withdrawn|change|changed|happen|happened)\b/.test(main);
   // "when will the board requirement go?": the change still to come
   const coming = form === 'when' && /\b(?:will|going to|gonna|is to|are to|due to|expected to|likely to)\b/.test(main);
-  const base: Omit<Query, 'kind'> = { ...(changed && !coming ? { changed } : {}), ...(coming ? { pending: true } : {}), ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
+  // "under the 2008 proposals would X have had to ...?" asks how things would stand; "did they propose making X ...?" what was proposed
+  const underProposals = form === 'proposed' && !/\bpropos\w*\b(?:\s+\w+){0,3}?\s+(?:making|make|bringing|bring|adding|add|extending|extend|includ\w*|putting|put|that|to)\b/.test(main);
+  const base: Omit<Query, 'kind'> = { ...(changed && !coming ? { changed } : {}), ...(coming ? { pending: true } : {}), ...(underProposals ? { underProposals } : {}), ...dated(d), ...(condition ? { condition } : {}), ...(means && !condition ? { means } : {}), ...(noVerdict ? { noVerdict } : {}), ...(by ? { by } : {}) };
   const named = bodiesIn(r, lex);
   // the authority asking is not the subject when another body is named ("can the LA pool with the PCT?")
   const candidates = named.filter((b) => b.ids.length === 1).sort((a, b) => Number(lex.self.has(a.ids[0]!)) - Number(lex.self.has(b.ids[0]!)));
