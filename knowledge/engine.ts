@@ -493,6 +493,8 @@ function topicDraft(kb: KnowledgeBase, topic: Topic, query: Query, date: IsoDate
  * sentence that states it, or nothing when the sources give no yes or no.
  */
 function topicVerdict(kb: KnowledgeBase, topic: Topic, p: Position, query: Query, date: IsoDate): Partial<Draft> | undefined {
+  // "under the 2008 proposals would 4-star councils still be exempt?": the permission as it stands is not how it would stand
+  if (topic.permission && query.form === 'proposed' && query.underProposals) return undefined;
   const form = topic.permission ? 'is' : query.form ?? 'is';
   const state = stateOf(kb, p);
   const asked = query.condition ?? query.means;

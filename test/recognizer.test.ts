@@ -215,6 +215,8 @@ const ANSWERS: Expect[] = [
   // a closing clause of circumstance says nothing of what is asked ("now that the LSC has gone" is no removal of Connexions)
   ['is connexions still a relevant partner now that the lsc has gone', 'connexions', 'Yes', '2026-11-22'],
   ['are relevant partners bound by a voluntary plan', 'cypp-have-regard', 'No'],
+  // the 2008 proposals would have required a plan in all areas: the exemption as it stood is no answer
+  ['under the 2008 proposals would 4 star councils still be exempt', 'cypp-exemption', null, '2008-07-02'],
   ['did anyone lose relevant partner status between 2008 and 2010', 'changes:relevant-partners', null],
   // about a body
   // what a source says about a body: the paragraph that says it, quoted
