@@ -180,6 +180,10 @@ const ANSWERS: Expect[] = [
   ['does the third sector get a seat on the board under the 2008 proposals', 'board-vcs-place', 'Yes', '2008-07-02'],
   ['Has the statutory guidance on children\'s trusts been withdrawn?', 'guidance-in-force', 'Yes'],
   ['has the gudance been withdrawen', 'guidance-in-force', 'Yes'],
+  // typos of real words ("from" for "form"), and short ones the speller leaves alone
+  ['are sixth from colleges relevant partners', 'sixth-form-college', 'Yes'],
+  ['is jcp goin', 'jobcentre-plus', 'Yes'],
+  ['r schools still partners', 'maintained-school', 'Yes'],
   ['is the 2005 guidance still in force?', 'guidance-in-force', 'No'],
   ['do we have to follow the statutory guidance in 2008', 'guidance-in-force', 'Yes', '2008-07-02'],
   ['Can private sector organisations pool funds under section 10?', 'pooling:private-sector', 'No'],

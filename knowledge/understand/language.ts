@@ -101,7 +101,7 @@ export const PARTNER_CUES = [
   'relevant partner', 'relevant partners', 'statutory partner', 'statutory partners', 'duty to cooperate', 'duty to co operate',
   'cooperate', 'co operate', 'co op', 'coop', 'covered', 'bound by', 'under the duty', 'the duty', 'in scope', 'on the list', 'the list',
   'on the section 10 list', 'section 10 list', 'partner list', 'named partner', 'named partners', 'relevant partner status', 'under section 10',
-  'covered by section 10', 'under the section 10 duty', 'a partner', 'still a partner', 'partners now', 'subject to the duty', 'subject to section 10',
+  'covered by section 10', 'under the section 10 duty', 'a partner', 'still a partner', 'still partners', 'partners now', 'partners still', 'subject to the duty', 'subject to section 10',
 ];
 
 /**
@@ -117,6 +117,9 @@ export const PHRASE_EXPANSIONS: [RegExp, string][] = [
   [/\bs\.? ?(10|17|31|38|68|75|114)\b/g, 'section $1'],
   [/\bsect? (10|17|31|38|68|75|114)\b/g, 'section $1'],
   [/\bacc to\b/g, 'according to'],
+  // typos of real words the speller leaves alone
+  [/\bsixth from\b/g, 'sixth form'],
+  [/\bsix form\b/g, 'sixth form'],
 ];
 export const WORD_EXPANSIONS: Record<string, string> = {
   s10: 'section 10', s17: 'section 17', s31: 'section 31', s38: 'section 38', s68: 'section 68', s75: 'section 75', s114: 'section 114',
@@ -130,7 +133,7 @@ export const WORD_EXPANSIONS: Record<string, string> = {
   thru: 'through', govmt: 'government', gvt: 'government', tor: 'terms of reference', tors: 'terms of reference',
   // short typos the speller leaves alone (it corrects words of five letters or more)
   stil: 'still', stll: 'still', hv: 'have', hve: 'have', wil: 'will', shld: 'should', ned: 'need', nd: 'need', dnt: 'dont',
-  vol: 'voluntary', jst: 'just', whn: 'when', wen: 'when', hw: 'how', abt: 'about', nw: 'now', bord: 'board', cyyp: 'cypp', cpp: 'cypp',
+  vol: 'voluntary', goin: 'going', gona: 'going to', jst: 'just', whn: 'when', wen: 'when', hw: 'how', abt: 'about', nw: 'now', bord: 'board', cyyp: 'cypp', cpp: 'cypp',
 };
 
 /**
