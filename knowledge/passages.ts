@@ -126,7 +126,7 @@ export function findPassages(
   kb: KnowledgeBase,
   words: string[],
   required: Requirement[],
-  options: { window?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; prefer?: string; reason?: boolean } = {},
+  options: { window?: boolean; sentence?: boolean; limit?: number; compounds?: [string, string][]; lists?: boolean; prefer?: string; reason?: boolean } = {},
 ): PassageHit[] {
   const { search, units } = passagesOf(kb);
   const bigrams = lexiconOf(kb).unitBigrams;
@@ -150,6 +150,8 @@ export function findPassages(
       return required.every((r) => meets(r, stems, named));
     });
     if (options.window && !tight) continue;
+    // "who funds Connexions?": the one sentence must say both, not a list beside a pooled fund
+    if (options.sentence && !unit.sentences.some((x) => required.every((r) => meets(r, x.stems, x.bodies)))) continue;
     // a unit that speaks of the body asked about in most of its sentences is about it, not one that lists it once
     const focus = bodies.length ? unit.sentences.filter((s) => bodies.some((r) => s.bodies.has(r.body))).length : 0;
     // "why?": a sentence that says everything asked and gives a reason for it

@@ -878,7 +878,8 @@ function passageOr(kb: KnowledgeBase, r: Reading, lex: Lexicon, d: DatesRead, ye
   const { required, terms, words } = requirementsOf(r, lex);
   const prefer = namedSource(r, kb) ?? kb.sources.find((x) => r.words.includes(x.date.slice(0, 4)))?.id;
   const why = WHY.test(r.text);
-  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo, compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), reason: why, ...(prefer ? { prefer } : {}) });
+  // a question that asks who is answered by one sentence that says it all; one about two things, by two sentences
+  const hits = findPassages(kb, searchWords(r, lex), required, { window: yesNo || required.length <= 2, sentence: WANTS_WHO.test(r.text), compounds: compoundsOf(r, lex), lists: !LIST_WORDS.test(r.text), reason: why, ...(prefer ? { prefer } : {}) });
   // why a body: the sentence quoted must name it, by any of its names ("why is JCP going?": "Job Centre Plus")
   if (why) for (const q of required) if ('body' in q) terms.push(...namesOf(kb, q.body));
   const best = hits[0];
@@ -928,7 +929,7 @@ const WHO_IS = /^(?:\w+\s+){0,3}?who (?:is|was|are|were|s) (?:the |our |your |th
 const unitText = (kb: KnowledgeBase, hit: { source: string; ref: string }): string => kb.sources.find((s) => s.id === hit.source)?.units.find((u) => u.ref === hit.ref)?.text ?? '';
 
 /** "How does practice based commissioning work?", "what does the DCS do?": the sources name things, they do not describe their workings. */
-const WORKINGS = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b|^(?:\w+\s+){0,2}?what (?:does|do|did) (?:the |a |an |our |their )?(?:\w+\s+){1,5}?(?<!\bto )do\s*$/;
+const WORKINGS = /^(?:\w+\s+){0,2}?how (?:does|do|would|will|can|could|should|did)\b.*\bwork\b|^(?:\w+\s+){0,2}?how (?:do|can|should|would|could|does) (?:we|i|you|they|an? \w+|the \w+) (?:go about |actually )?(?:set up|setting up|establish|create|run|arrange|organise|organize|start|apply|register|get|convert|join)\b|^(?:\w+\s+){0,2}?what (?:does|do|did) (?:the |a |an |our |their )?(?:\w+\s+){1,5}?(?<!\bto )do\s*$/;
 
 /** The stems of a body's names ("jobcentre", "plus", "job", "centre"), but not the words of asking. */
 function namesOf(kb: KnowledgeBase, bodyId: string): string[] {
