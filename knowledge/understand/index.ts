@@ -800,7 +800,7 @@ function clarify(kb: KnowledgeBase, r: Reading, form: QuestionForm, partner: boo
     return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'topic', topicId: 'pooling', form, ...base }), confidence: 0.5 };
   if (/\b(?:delegate|delegating|delegation)\b/.test(r.text))
     return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'topic', topicId: 'delegation', form, ...base }), confidence: 0.5 };
-  if (partner || /\b(?:cooperate|duty|list|partner|partners|board|represented)\b/.test(r.text))
+  if (partner || /\b(?:cooperate|duty|list|partner|partners|board|represented|add|adding|added|bring|bringing|brought|take|taking|taken)\b/.test(r.text))
     return { intent: 'clarify', prompt: 'Which body do you mean?', choices: choicesFor(kb, likelyBodies(kb), { kind: 'body-status', form, ...base }), confidence: 0.5 };
   const ids = form === 'removed' || form === 'removing' || form === 'stays' || form === 'proposed' ? CHANGE_TOPICS : REQUIREMENT_TOPICS;
   return { intent: 'clarify', prompt: 'Which requirement do you mean?', choices: topicChoices(kb, ids, { form, ...base }), confidence: 0.5 };
